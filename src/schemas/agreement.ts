@@ -1,0 +1,73 @@
+import { reference, text, uniqueList, year, z } from './common';
+
+/** Kinds of documents, as the source names them. */
+export const AGREEMENT_KINDS = ['соглашение', 'меморандум', 'план мероприятий', 'договор', 'рабочая группа'] as const;
+
+/** Level at which a document was concluded. */
+export const TRACKS = ['региональный', 'парламентский', 'муниципальный', 'ведомственный', 'организаций'] as const;
+
+/** Status in the source's words: «Действует», «Реализуется», «Подписан», «Заключено», or replaced. */
+export const STATUSES = ['действует', 'реализуется', 'подписано', 'заключено', 'заменено'] as const;
+
+const plan: (typeof AGREEMENT_KINDS)[number] = 'план мероприятий';
+
+/** A document the source names as signed, concluded, in force or being implemented. */
+export const agreementSchema = z
+  .object({
+    /** Title in the source's wording (for sector-section documents, built from the source's own words). */
+    title: text,
+    /** Kind of the document. */
+    kind: z.enum(AGREEMENT_KINDS),
+    /** Level: региональный, парламентский, муниципальный, ведомственный or организаций. */
+    track: z.enum(TRACKS),
+    /** Parties as the source names them, each side in source order; empty where the source names none. */
+    parties: z.object({
+      /** Russian side. */
+      russia: z.array(text),
+      /** Belarusian side. */
+      belarus: z.array(text),
+    }),
+    /** Belarusian units concerned; «Республика Беларусь» (belarus) marks the national level. */
+    regions: uniqueList(reference('regions'), 1),
+    /** The year the source gives in brackets. */
+    year,
+    /** For a plan: the years it covers. */
+    period: z
+      .object({
+        /** First year of the plan. */
+        from: z.int(),
+        /** Last year of the plan. */
+        to: z.int(),
+      })
+      .optional(),
+    /** Status as the source states it. */
+    status: z.enum(STATUSES),
+    /** The earlier document this one replaced. */
+    replaces: reference('agreements').optional(),
+    /** The later document that replaced this one (status «заменено»). */
+    replacedBy: reference('agreements').optional(),
+    /** The agreement this plan implements. */
+    implements: reference('agreements').optional(),
+  })
+  .superRefine((doc, ctx) => {
+    const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (doc.kind === plan && !doc.period) issue(['period'], 'у плана мероприятий ожидается период: from и to');
+    if (doc.kind !== plan && doc.period) issue(['period'], 'период бывает только у плана мероприятий');
+    if (doc.period) {
+      const { from, to } = doc.period;
+      if (from > to) issue(['period', 'to'], `ожидается год окончания не раньше года начала (${from})`);
+      // A plan is adopted during its period or in the year before it starts (the 2025–2027 plan is of 2024).
+      if (doc.year < from - 1 || doc.year > to)
+        issue(['year'], `год плана должен попадать в его период ${from}–${to} или предшествовать ему на год`);
+    }
+    if ((doc.status === 'заменено') !== (doc.replacedBy !== undefined))
+      issue(
+        ['replacedBy'],
+        doc.status === 'заменено'
+          ? 'у заменённого документа ожидается ссылка replacedBy'
+          : 'replacedBy допустим только при статусе «заменено»',
+      );
+    if (doc.implements && doc.kind !== plan) issue(['implements'], 'implements допустим только у плана мероприятий');
+  });
+
+export type Agreement = z.infer<typeof agreementSchema>;

@@ -1,0 +1,57 @@
+import { participantSchema } from './participant';
+import { isoDate, reference, text, uniqueList, z } from './common';
+
+/** What happened at a contact; one contact can be several of these (a visit with a working-group session). */
+export const CONTACT_KINDS = [
+  'визит в Астраханскую область',
+  'визит в Беларусь',
+  'встреча',
+  'переговоры',
+  'заседание рабочей группы',
+  'форум регионов',
+  'форум',
+  'участие в мероприятиях',
+  'выставка, ярмарка',
+  'подписание документов',
+  'видеоконференция',
+] as const;
+
+/** Where the contact took place, at the level used by the charts. */
+export const VENUES = ['Астраханская область', 'Республика Беларусь', 'видеоконференция', 'другое место', 'не указано'] as const;
+
+/** One contact of the chronology 2019–2025. */
+export const contactSchema = z
+  .object({
+    /** Short title in the source's words. */
+    title: text,
+    /** First day (ГГГГ-ММ-ДД). */
+    start: isoDate,
+    /** Last day, for contacts longer than one day. */
+    end: isoDate.optional(),
+    /** Kinds of the contact, the main one first. */
+    kinds: uniqueList(z.enum(CONTACT_KINDS), 1),
+    /** Where it took place, at the level of the charts. */
+    venue: z.enum(VENUES),
+    /** Place as the source names it: «г. Астрахань», «в режиме видеоконференции». */
+    place: text.optional(),
+    /** Belarusian units concerned; belarus for the national level. */
+    regions: uniqueList(reference('regions'), 1),
+    /** People the source names, with their positions at that contact. */
+    people: z.array(participantSchema).default([]),
+    /** Documents signed there. */
+    signed: uniqueList(reference('agreements')).default([]),
+    /** Documents the contact refers to without signing them (the working group whose session it was). */
+    related: uniqueList(reference('agreements')).default([]),
+    /** Sectors the contact clearly belongs to. */
+    sectors: uniqueList(reference('sectors')).default([]),
+  })
+  .superRefine((contact, ctx) => {
+    if (contact.end && contact.end < contact.start)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `ожидается дата окончания не раньше даты начала (${contact.start})`,
+      });
+  });
+
+export type Contact = z.infer<typeof contactSchema>;

@@ -1,0 +1,67 @@
+import { participantSchema } from './participant';
+import { isoDate, reference, text, uniqueList, year, yearOf, z } from './common';
+
+/** A figure the source states, with the date or period it refers to. */
+export const figureSchema = z.object({
+  /** The number. */
+  value: z.number().nonnegative(),
+  /** What is counted, in the source's words: «компаний с участием белорусского капитала». */
+  label: text,
+  /** «As of»: a year (2024), a day (2025-01-01) or an academic year (2024/2025); absent when the source gives none. */
+  asOf: z
+    .string()
+    .regex(/^\d{4}(-\d{2}-\d{2}|\/\d{4})?$/, { error: 'ожидается год ГГГГ, дата ГГГГ-ММ-ДД или учебный год ГГГГ/ГГГГ' })
+    .optional(),
+});
+
+const factFields = {
+  /** The source's sentence(s) for this item. */
+  text,
+  /** Years the source gives for the item. */
+  years: uniqueList(year).default([]),
+  /** Year from which an ongoing activity runs («с 2018 г.»). */
+  since: year.optional(),
+  /** Exact day, when the source gives one. */
+  date: isoDate.optional(),
+  /** Belarusian units concerned; belarus for the country as a whole. */
+  regions: uniqueList(reference('regions'), 1),
+  /** Documents the item names. */
+  documents: uniqueList(reference('agreements')).default([]),
+  /** People the item names, with their positions there. */
+  people: z.array(participantSchema).default([]),
+  /** Figures the item states. */
+  figures: z.array(figureSchema).default([]),
+};
+
+function dateInYears(fact: { date?: string | undefined; years: number[] }, ctx: z.RefinementCtx) {
+  if (fact.date && !fact.years.includes(yearOf(fact.date)))
+    ctx.addIssue({ code: 'custom', path: ['years'], message: `ожидается, что years содержит год даты ${fact.date}` });
+}
+
+/** A sub-item of a fact (a «-» line of the source). */
+export const subFactSchema = z.object(factFields).superRefine(dateInYears);
+
+/** One item of a sector (a «·» line of the source), possibly with sub-items. */
+export const factSchema = z
+  .object({
+    ...factFields,
+    /** Sub-items, in source order. */
+    items: z.array(subFactSchema).default([]),
+  })
+  .superRefine(dateInYears);
+
+/** One of the eight directions of cooperation. */
+export const sectorSchema = z.object({
+  /** Short title, used in navigation and the «Направление» filter: «Культура». */
+  title: text,
+  /** The source's heading of the section: «В сфере культуры». */
+  heading: text,
+  /** Position in the source, 1 to 8. */
+  order: z.int().min(1).max(8),
+  /** The section's items, in source order. */
+  facts: z.array(factSchema).min(1, { error: 'ожидается хотя бы один пункт' }),
+});
+
+export type Sector = z.infer<typeof sectorSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Figure = z.infer<typeof figureSchema>;
