@@ -17,22 +17,18 @@ export function parseContentFile(source: string, path: string): { data: unknown;
   return { data: parse(match[1] ?? ''), body: (match[2] ?? '').trim() };
 }
 
-export interface LoadedEntry {
-  id: string;
-  filePath: string;
-  data: unknown;
-  body: string;
-}
+/** An entry as read from disk: always with its path, and with its Markdown body ('' for YAML). */
+type Loaded<T> = T & { filePath: string; body: string };
 
 export interface LoadResult {
-  content: ContentSet & Record<CollectionName, LoadedEntry[]>;
+  content: { [N in CollectionName]: Loaded<ContentSet[N][number]>[] };
   problems: Problem[];
 }
 
 /** Loads every collection from `root`, returning schema and cross-entry problems rather than throwing. */
 export function loadContent(root: string): LoadResult {
   const problems: Problem[] = [];
-  const content = {} as Record<CollectionName, LoadedEntry[]>;
+  const content = {} as Record<CollectionName, Loaded<{ id: string; data: unknown }>[]>;
   for (const [name, spec] of Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]) {
     const folder = join(root, name);
     content[name] = globSync(spec.pattern, { cwd: folder })

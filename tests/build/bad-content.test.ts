@@ -1,0 +1,65 @@
+/**
+ * A malformed content file stops `astro build` with the file, the field and what was expected.
+ * Each case breaks one file of a temporary copy of content/ and builds it (CONTENT_DIR).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds a copy of the content after `breakIt` has changed it; returns the exit code and the output. */
+function buildBroken(name: string, breakIt: (content: string) => void) {
+  const root = join(work, name);
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  breakIt(content);
+  const result = spawnSync('astro', ['build', '--outDir', join(root, 'dist')], {
+    env: { ...process.env, CONTENT_DIR: content, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+const edit = (path: string, from: RegExp, to: string) => {
+  const text = readFileSync(path, 'utf8');
+  expect(text, `${path} has no ${from}`).toMatch(from);
+  writeFileSync(path, text.replace(from, to));
+};
+
+const cases: [string, (content: string) => void, string, string, RegExp][] = [
+  ['an unknown kind of document', (c) => edit(join(c, 'agreements/plan-2025-2027.md'), /^kind: .*$/m, 'kind: "план"'),
+    'agreements/plan-2025-2027.md', 'kind', /ожидалось одно из "соглашение"/],
+  ['a contact without a title', (c) => edit(join(c, 'chronology/2022/2022-03-23-vizit-lyakhnovicha.md'), /^title: .*\n/m, ''),
+    'chronology/2022/2022-03-23-vizit-lyakhnovicha.md', 'title', /ожидается текст/],
+  ['a plan without its period', (c) => edit(join(c, 'agreements/plan-mogilev-2023-2025.md'), /^period:\n(  .*\n)+/m, ''),
+    'agreements/plan-mogilev-2023-2025.md', 'period', /ожидается период/],
+  ['a reference to a document that does not exist', (c) => edit(join(c, 'chronology/2019/2019-07-15-vstrecha-grakun.md'), /^signed: .*$/m, 'signed: ["soglashenie-1812"]'),
+    'chronology/2019/2019-07-15-vstrecha-grakun.md', 'signed[0]', /«soglashenie-1812» не найден/],
+  ['a contact in the wrong year folder', (c) => renameSync(join(c, 'chronology/2024/2024-01-31-vizit-golovchenko.md'), join(c, 'chronology/2025/2024-01-31-vizit-golovchenko.md')),
+    'chronology/2025/2024-01-31-vizit-golovchenko.md', 'start', /ожидается дата 2025 года/],
+  ['two files with one name', (c) => cpSync(join(c, 'chronology/2024/2024-01-31-vizit-golovchenko.md'), join(c, 'chronology/2025/2024-01-31-vizit-golovchenko.md')),
+    'chronology/2025/2024-01-31-vizit-golovchenko.md', 'id (имя файла)', /ожидается уникальное имя файла/],
+  ['a replaced document that does not name its successor', (c) => edit(join(c, 'agreements/pravitelstva-2021.md'), /^replaces: .*\n/m, ''),
+    'agreements/pravitelstva-2021.md', 'replaces', /ожидается «pravitelstva-1999»/],
+];
+
+describe('a malformed content file stops the build', () => {
+  it.each(cases.map((testCase, index) => [...testCase, index] as const))('%s', (_name, breakIt, file, field, expected, index) => {
+    const { status, output } = buildBroken(`case-${index}`, breakIt);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(new RegExp(`(«|\\b|\\n\\s*)${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(»|:)`));
+    expect(output).toMatch(expected);
+  });
+
+  it('a YAML syntax error names the file and the line', () => {
+    const { status, output } = buildBroken('yaml', (c) => writeFileSync(join(c, 'regions/gomel.yaml'), 'name: [г. Гомель\nlevel: город\n'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/regions\/gomel\.yaml:\d+/);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Every schema rule has a bad-input fixture in tests/fixtures/invalid/<collection>/; each fixture
+ * names, in a `# field:` comment, the field its error must point at.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectionSpecs, type CollectionName } from '../../src/schemas';
+import { parseContentFile } from '../../src/lib/content-files';
+
+const root = 'tests/fixtures/invalid';
+const fixtures = globSync('*/*.{md,yaml}', { cwd: root }).sort();
+
+describe('bad input is refused with the field named', () => {
+  it('has fixtures for every collection', () => {
+    const covered = new Set(fixtures.map((path) => path.split('/')[0]));
+    expect([...covered].sort()).toEqual(Object.keys(collectionSpecs).sort());
+  });
+
+  it.each(fixtures)('%s', (fixture) => {
+    const path = join(root, fixture);
+    const source = readFileSync(path, 'utf8');
+    const field = /# field: (\S+)/.exec(source)?.[1];
+    expect(field, 'в фикстуре нет комментария «# field: …»').toBeDefined();
+    const schema = collectionSpecs[fixture.split('/')[0] as CollectionName].schema;
+    const result = schema.safeParse(parseContentFile(source, path).data);
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+    const issue = issues.find((candidate) => candidate.field === field);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue!.message, 'сообщение должно быть по-русски').toMatch(/[а-яё]{4}/i);
+  });
+});
