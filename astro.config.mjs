@@ -11,7 +11,7 @@ export default defineConfig({
   // Where the site is published; BASE_PATH serves it under a sub-path such as /astrakhan-belarus/.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  cacheDir: contentDir ? join(dirname(resolve(contentDir)), '.astro-cache') : undefined,
+  ...(contentDir && { cacheDir: join(dirname(resolve(contentDir)), '.astro-cache') }),
   // Two content files with one id (or two pages with one URL) stop the build instead of overwriting.
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
