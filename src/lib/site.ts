@@ -123,5 +123,5 @@ export type Site = Awaited<ReturnType<typeof load>>;
 
 let cached: Promise<Site> | undefined;
 
-/** The site's content, loaded and checked once per build. */
-export const getSite = (): Promise<Site> => (cached ??= load());
+/** The site's content, loaded and checked once per build (on every request in dev, so edits show at once). */
+export const getSite = (): Promise<Site> => (import.meta.env.DEV ? load() : (cached ??= load()));
