@@ -9,6 +9,8 @@ const port = 4322;
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
+  fullyParallel: true,
+  workers: 2,
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}/`,

@@ -52,6 +52,9 @@ async function load() {
   chronology.sort((a, b) => a.data.start.localeCompare(b.data.start));
   agreements.sort((a, b) => a.data.year - b.data.year || a.data.title.localeCompare(b.data.title, 'ru'));
   people.sort((a, b) => a.data.surname.localeCompare(b.data.surname, 'ru'));
+  // The republic first, then oblast-level units, then cities and districts, each alphabetically.
+  const levels = ['республика', 'область', 'город', 'район'];
+  regions.sort((a, b) => levels.indexOf(a.data.level) - levels.indexOf(b.data.level) || a.data.name.localeCompare(b.data.name, 'ru'));
 
   const region = byId(regions);
   const agreement = byId(agreements);
@@ -90,6 +93,32 @@ async function load() {
     appear(sectorFact.fact.people, { when: String(sectorFact.fact.years[0] ?? sectorFact.fact.since ?? ''), sectorFact });
   for (const list of appearances.values()) list.sort((a, b) => a.when.localeCompare(b.when));
 
+  const concerns = (units: Set<string>, refs: readonly { id: string }[]) => refs.some(({ id }) => units.has(id));
+
+  /**
+   * Everything the content says about a region and the units under it; for the republic, what is
+   * said of it as a whole (the national level), since everything else is under it too.
+   */
+  const about = (id: string) => {
+    const units = region.get(id)?.data.parent ? within(id) : new Set([id]);
+    return {
+      agreements: agreements.filter((doc) => concerns(units, doc.data.regions)),
+      contacts: chronology.filter((contact) => concerns(units, contact.data.regions)),
+      facts: sectorFacts.filter(({ fact }) => concerns(units, fact.regions)),
+      people: people.filter((person) => person.data.region && units.has(person.data.region.id)),
+    };
+  };
+
+  /** The oblast-level units (six oblasts and г. Минск) and the republic, for register pages and filters. */
+  const topRegions = regions.filter((region) => oblastOf(region.id).id === region.id);
+
+  // The date of the information: the latest day any entry gives (a contact's last day, a dated item or figure).
+  const days = [
+    ...chronology.map((contact) => contact.data.end ?? contact.data.start),
+    ...sectorFacts.flatMap(({ fact }) => [fact.date, ...fact.figures.map((figure) => figure.asOf)]),
+  ].filter((day): day is string => day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day));
+  const asOf = days.sort().at(-1)!;
+
   return {
     regions,
     people,
@@ -114,8 +143,16 @@ async function load() {
     implementedBy: (id: string) => agreements.filter((entry) => entry.data.implements?.id === id),
     /** Positions and contacts of a person, by date. */
     appearancesOf: (id: string) => appearances.get(id) ?? [],
-    /** Contact years, oldest first, with the contacts of each. */
-    years: [...new Set(chronology.map((contact) => contact.data.start.slice(0, 4)))],
+    /** Contact years, oldest first. */
+    years: [...new Set(chronology.flatMap(contactYears))],
+    /** Years of documents, oldest first. */
+    agreementYears: [...new Set(agreements.map((doc) => doc.data.year))].sort((a, b) => a - b),
+    about,
+    topRegions,
+    /** The oblast-level units and the republic that have documents: the register's pages by region. */
+    registerRegions: topRegions.filter((entry) => about(entry.id).agreements.length > 0),
+    /** The latest day the content gives: the «по состоянию на» date. */
+    asOf,
   };
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Russian typography for every text the site shows, in one place: «ёлочки», en dashes in ranges,
+ * non-breaking spaces that keep «2023 г.», «г. Астрахань», «№ 174», initials and short words
+ * with their neighbours, and plural forms of counts.
+ */
+export const NBSP = '\u00A0';
+
+const SHORT_WORD = /(?<=^|[\s(«„\u00A0])([А-ЯЁа-яёA-Za-z]{1,2}) /g;
+
+export function typo(text: string): string {
+  return (
+    text
+      // Straight quotes become «ёлочки».
+      .replace(/"([^"]*)"/g, '«$1»')
+      // A hyphen or a spaced dash between numbers is an en dash: 2023-2025, 1941 — 1945.
+      .replace(/(\d)\s*(?:-|—|–)\s*(\d)/g, '$1–$2')
+      // A spaced dash (em or en) keeps to the word before it.
+      .replace(/ ([–—]) /g, `${NBSP}$1 `)
+      // «2023 г.», «2025–2027 гг.»: the year and its abbreviation stay together.
+      .replace(/(\d) (гг?\.)/g, `$1${NBSP}$2`)
+      // «г. Астрахань», «им. Татищева», «№ 174»: an abbreviation stays with what follows.
+      .replace(/(^|[\s(«])(г|гг|им|ул|д|№)\.? ?(?=[\dА-ЯЁ])/g, (match, before: string, word: string) =>
+        `${before}${word}${match.includes('.') ? '.' : ''}${NBSP}`,
+      )
+      // Initials stay with the surname: «Бабушкин И.Ю.», «В.Н. Татищева».
+      .replace(/(\S) ([А-ЯЁ]\.(?:[А-ЯЁ]\.)?)(?=$|[\s,;:)])/g, `$1${NBSP}$2`)
+      .replace(/(?<=^|[\s\u00A0])([А-ЯЁ]\.[А-ЯЁ]\.) (?=[А-ЯЁ][а-яё])/g, `$1${NBSP}`)
+      // One- and two-letter words stay with the word after them: «в Минске», «на 2025 год».
+      .replace(SHORT_WORD, `$1${NBSP}`)
+  );
+}
+
+const pluralRules = new Intl.PluralRules('ru-RU');
+
+/** Russian noun forms for 1, 2 and 5: { one: 'документ', few: 'документа', many: 'документов' }. */
+export interface NounForms {
+  one: string;
+  few: string;
+  many: string;
+}
+
+/** The form of a noun that goes with a count: 1 документ, 2 документа, 5 документов, 21 документ. */
+export function plural(count: number, forms: NounForms): string {
+  const rule = pluralRules.select(count);
+  return rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
+}
+
+/** A count with its noun, joined by a non-breaking space: «5 документов». */
+export const countOf = (count: number, forms: NounForms): string => `${count}${NBSP}${plural(count, forms)}`;

@@ -1,0 +1,26 @@
+/** axe finds no WCAG 2.2 A/AA violation on a page of every kind, in the light and the dark scheme; screenshots of each. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pageKinds } from './pages';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const [kind, path] of Object.entries(pageKinds)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${kind} (${colorScheme}): no axe violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+
+  test(`${kind}: screenshots at 375 and 1280 px`, async ({ page }, testInfo) => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await page.screenshot({ path: testInfo.outputPath(`${kind}-${width}.png`), fullPage: true });
+    }
+  });
+}
