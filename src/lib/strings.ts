@@ -60,6 +60,7 @@ export const labels = {
   related: 'Связанные документы',
   documents: 'Документы',
   contacts: 'Контакты',
+  appearances: 'Контакты и мероприятия',
   facts: 'Сведения по направлениям',
   positions: 'Должности по справке',
   country: 'Сторона',
