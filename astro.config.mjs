@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dirname, join, resolve } from 'node:path';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Other content (CONTENT_DIR: test and benchmark builds) gets a cache of its own beside it,
 // so that two content folders never share parsed entries.
@@ -17,5 +18,24 @@ export default defineConfig({
   ...(contentDir && { cacheDir: join(dirname(resolve(contentDir)), '.astro-cache') }),
   // Two content files with one id (or two pages with one URL) stop the build instead of overwriting.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap(), pagefind()],
+  // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this site or
+  // by hash, nothing from other origins; the search page adds 'wasm-unsafe-eval' for its index.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
