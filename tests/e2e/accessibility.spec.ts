@@ -10,6 +10,7 @@ for (const [kind, path] of Object.entries(pageKinds)) {
     test(`${kind} (${colorScheme}): no axe violations`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
+      if (path.includes('?q=')) await expect(page.locator('#search-status')).toHaveText(/^Найдено/);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
       expect(summary).toEqual([]);
@@ -20,6 +21,7 @@ for (const [kind, path] of Object.entries(pageKinds)) {
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
+      if (path.includes('?q=')) await expect(page.locator('#search-status')).toHaveText(/^Найдено/);
       await page.screenshot({ path: testInfo.outputPath(`${kind}-${width}.png`), fullPage: true });
     }
   });

@@ -27,5 +27,6 @@ export const pageKinds: Record<string, string> = {
   person: 'people/babushkin/',
   about: 'about/',
   search: 'search/',
+  'search-results': 'search/?q=%D0%92%D0%B8%D1%82%D0%B5%D0%B1%D1%81%D0%BA&%D0%A0%D0%B0%D0%B7%D0%B4%D0%B5%D0%BB=%D0%94%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82',
   'not-found': 'no-such-page/',
 };
