@@ -152,6 +152,7 @@ export function checkContent(content: ContentSet): Problem[] {
   checkUnique('regions', content.regions, 'name', (data) => data.name, problems);
   checkUnique('people', content.people, 'name', (data) => data.name, problems);
   checkUnique('agreements', content.agreements, 'title', (data) => data.title, problems);
+  checkUnique('agreements', content.agreements.filter((entry) => entry.data.legalBase !== undefined), 'legalBase', (data) => data.legalBase!, problems);
   checkUnique('sectors', content.sectors, 'title', (data) => data.title, problems);
   checkUnique('sectors', content.sectors, 'order', (data) => data.order, problems);
   checkUnique('chronology', content.chronology, 'title', (data) => data.title, problems);

@@ -18,6 +18,7 @@ export const nav = {
   people: 'Персоны',
   search: 'Поиск',
   about: 'О справочнике',
+  briefing: 'Справка целиком',
   mainLabel: 'Основная навигация',
   breadcrumbsLabel: 'Навигационная цепочка',
   skip: 'Перейти к содержанию',
@@ -45,6 +46,7 @@ export const search = {
 export const footer = {
   source: 'Источник',
   asOf: 'по состоянию на',
+  address: 'Адрес страницы',
 };
 
 export const labels = {

@@ -48,6 +48,8 @@ export const agreementSchema = z
     replacedBy: reference('agreements').optional(),
     /** The agreement this plan implements. */
     implements: reference('agreements').optional(),
+    /** Position in the source's opening list of the legal base (1–12), for documents on that list. */
+    legalBase: z.int().min(1, { error: 'ожидается номер пункта, начиная с 1' }).optional(),
   })
   .superRefine((doc, ctx) => {
     const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });

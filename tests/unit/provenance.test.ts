@@ -84,14 +84,16 @@ describe('counts follow the source', () => {
     expect(chronologySection).toContain(`${first}–${last}`);
   });
 
-  it('has one document per bullet of the legal base', () => {
+  it('numbers the documents of the legal base in the source\'s order, one per bullet', () => {
     const legalBase = source.items.filter((item) => item.section.startsWith('С РЕСПУБЛИКОЙ'));
-    for (const bullet of legalBase) {
-      const status = bullet.text.split(' ')[0]!.toLowerCase();
-      const match = content.agreements.filter((entry) => ` ${tokens(entry.body).join(' ')} `.includes(` ${tokens(bullet.text).join(' ')} `));
-      expect(match.length, bullet.text).toBeGreaterThanOrEqual(1);
-      expect(match.some((entry) => bullet.text.includes(`${entry.data.year} г.`)), `год документа: ${bullet.text}`).toBe(true);
-      expect(match.some((entry) => status.startsWith(entry.data.status.slice(0, 5))), `статус документа: ${bullet.text}`).toBe(true);
-    }
+    const numbered = content.agreements.filter((entry) => entry.data.legalBase !== undefined);
+    expect(numbered.length).toBe(legalBase.length);
+    legalBase.forEach((bullet, index) => {
+      const doc = numbered.find((entry) => entry.data.legalBase === index + 1);
+      expect(doc, `нет документа с legalBase: ${index + 1} — «${bullet.text}»`).toBeDefined();
+      expect(` ${tokens(doc!.body).join(' ')} `, doc!.filePath).toContain(` ${tokens(bullet.text).join(' ')} `);
+      expect(bullet.text, `год документа: ${doc!.filePath}`).toContain(`${doc!.data.year} г.`);
+      expect(bullet.text.split(' ')[0]!.toLowerCase().slice(0, 5), `статус: ${doc!.filePath}`).toBe(doc!.data.status.slice(0, 5));
+    });
   });
 });

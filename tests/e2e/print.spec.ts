@@ -1,0 +1,80 @@
+/** Printing: sector summaries fit two A4 pages, the briefing prints whole and in order, no screen chrome on paper. */
+import { expect, test, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { formatDateRange } from '../../src/lib/dates';
+import { content } from '../helpers/content';
+
+/** The page printed to an A4 PDF: its page count and its text, spaces folded. */
+async function printed(page: Page, path: string) {
+  await page.goto(path);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return { pages: pdf.numPages, text: text.replace(/\s+/g, ' ') };
+}
+
+// Lines break after hyphens in print; fold them back, and spaces around dashes.
+const fold = (text: string) => text.replace(/\s+/g, ' ').replace(/(\S)- /g, '$1-').replace(/\s*–\s*/g, '–');
+const SCREEN_ONLY = ['Документы Направления Хронология Регионы Поиск', 'Перейти к содержанию', 'Поиск по справочнику', 'Найти', 'Печать'];
+
+for (const sector of content.sectors) {
+  test(`sector «${sector.data.title}» prints on at most two A4 pages`, async ({ page }, testInfo) => {
+    const { pages, text } = await printed(page, `sectors/${sector.id}/`);
+    testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain(sector.data.title);
+    expect(text).toContain('по состоянию на');
+    for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
+  });
+}
+
+test('the briefing prints every contact date and the legal base in the source\'s order', async ({ page }, testInfo) => {
+  const { pages, text } = await printed(page, 'briefing/');
+  testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
+  const folded = fold(text);
+  for (const contact of content.chronology) expect(folded).toContain(fold(formatDateRange(contact.data.start, contact.data.end)));
+  const legalBase = content.agreements.filter((doc) => doc.data.legalBase).sort((a, b) => a.data.legalBase! - b.data.legalBase!);
+  expect(legalBase.length).toBeGreaterThan(0);
+  let from = 0;
+  for (const doc of legalBase) {
+    const at = folded.indexOf(fold(doc.data.title), from);
+    expect(at, `${doc.data.legalBase}. ${doc.data.title}`).toBeGreaterThanOrEqual(from);
+    from = at;
+  }
+  for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
+});
+
+test('the briefing prints only the chosen sectors and years', async ({ page }) => {
+  await page.goto('briefing/');
+  const [first, second] = content.sectors.sort((a, b) => a.data.order - b.data.order);
+  await page.getByRole('checkbox', { name: first!.data.title }).uncheck();
+  await page.getByRole('checkbox', { name: '2019' }).uncheck();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+  const text = fold((await extractText(pdf, { mergePages: true })).text);
+  expect(text).not.toContain(fold(first!.data.heading));
+  expect(text).toContain(fold(second!.data.heading));
+  const in2019 = content.chronology.find((contact) => contact.data.start.startsWith('2019'))!;
+  expect(text).not.toContain(fold(formatDateRange(in2019.data.start, in2019.data.end)));
+});
+
+test('print-emulated screenshots of a sector summary and of the briefing', async ({ page }, testInfo) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const [name, path] of [['sector', 'sectors/kultura/'], ['briefing', 'briefing/']]) {
+    await page.goto(path!);
+    await page.screenshot({ path: testInfo.outputPath(`print-${name}.png`), fullPage: true });
+  }
+});
+
+for (const [kind, path] of [['agreement', 'agreements/pravitelstva-2021/'], ['contact', 'chronology/2022-06-30-ix-forum-regionov/'], ['region', 'regions/vitebskaya-oblast/'], ['person', 'people/lyakhnovich/']] as const) {
+  test(`a ${kind} page prints cleanly: its heading and closing block, no screen chrome`, async ({ page }) => {
+    await page.goto(path);
+    const heading = (await page.locator('h1').textContent())!;
+    const { text } = await printed(page, path);
+    expect(fold(text)).toContain(fold(heading).slice(0, 40));
+    expect(text).toContain('по состоянию на');
+    expect(text).toContain('Адрес страницы:');
+    expect(text.replace(/\s/g, ''), 'адрес страницы').toContain(`/${path}`);
+    for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
+  });
+}
