@@ -74,9 +74,10 @@ async function load() {
   };
 
   const sectorFacts: SectorFact[] = sectors.flatMap((sector) =>
+    // Anchors name the sector too, so that items of several sectors can share a region page.
     sector.data.facts.flatMap((fact, index) => [
-      { sector, fact, anchor: `p${index + 1}` },
-      ...fact.items.map((item, sub) => ({ sector, fact: item, anchor: `p${index + 1}-${sub + 1}` })),
+      { sector, fact, anchor: `${sector.id}-${index + 1}` },
+      ...fact.items.map((item, sub) => ({ sector, fact: item, anchor: `${sector.id}-${index + 1}-${sub + 1}` })),
     ]),
   );
 

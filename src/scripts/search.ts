@@ -3,6 +3,7 @@
  * (?q=…&Год=2014&Регион=…) so a search can be shared, and results written as text, marks aside.
  */
 import { excerptParts } from '../lib/excerpt';
+import { stemQuery } from '../lib/query';
 import { nouns, search as text } from '../lib/strings';
 import { countOf } from '../lib/typography';
 
@@ -109,7 +110,8 @@ async function run() {
   const run = ++generation;
   const params = current();
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-  const query = params.get('q');
+  const typed = params.get('q');
+  const query = typed && stemQuery(typed);
   const filters = Object.fromEntries(
     filterNames.filter((name) => params.has(name)).map((name) => [name, { any: params.getAll(name) }]),
   );
