@@ -23,22 +23,19 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: { trace: 'retain-on-failure' },
   projects: [
-    { name: 'root', use: { ...browser, baseURL: 'http://localhost:4322/' } },
-    // Readers' paths and search again, with every URL under the base path.
+    { name: 'root', use: { ...browser, baseURL: 'http://localhost:4322/' }, testIgnore: ['every-page.spec.ts', 'served.spec.ts'] },
+    // The site as published: nginx serving dist-base/ under the base path, with its headers. Every
+    // page is checked here; readers' paths and search run again with every URL under the base path.
     {
-      name: 'base-path',
-      use: { ...browser, baseURL: `http://localhost:4323${BASE_PATH}` },
-      testMatch: ['navigation.spec.ts', 'search.spec.ts'],
+      name: 'nginx',
+      use: { ...browser, baseURL: `http://127.0.0.1:4323${BASE_PATH}` },
+      testMatch: ['every-page.spec.ts', 'served.spec.ts', 'navigation.spec.ts', 'search.spec.ts'],
     },
   ],
-  // The production builds, served as built (npm test builds both before this runs).
-  // --ignore-lock: two preview servers of one project side by side, in the foreground.
+  // The production builds (npm test builds both before this runs): dist/ by astro preview (--ignore-lock
+  // keeps it in the foreground), dist-base/ by Debian's nginx with a config of deploy/nginx.conf.
   webServer: [
     { command: 'astro preview --ignore-lock --port 4322', url: 'http://localhost:4322/' },
-    {
-      command: `astro preview --ignore-lock --port 4323 --outDir dist-base`,
-      url: `http://localhost:4323${BASE_PATH}`,
-      env: { BASE_PATH },
-    },
+    { command: `node scripts/serve-nginx.mjs dist-base ${BASE_PATH} 4323`, url: `http://127.0.0.1:4323${BASE_PATH}` },
   ],
 });

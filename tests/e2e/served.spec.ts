@@ -1,0 +1,62 @@
+/** What nginx (deploy/nginx.conf) sends: types, caching, compression, the 404 page and the security headers. */
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+const asset = (folder: string, pattern: RegExp) => readdirSync(`dist-base/${folder}`).find((name) => pattern.test(name))!;
+
+test('pages: HTML, revalidated, compressed, with the security headers', async ({ request }) => {
+  const response = await request.get('agreements/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(headers['cache-control']).toBe('no-cache');
+  expect(headers['content-encoding']).toBe('gzip');
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  const csp = headers['content-security-policy']!;
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+});
+
+test('the header policy carries every hash of the page\'s own policy', async ({ request }) => {
+  for (const path of ['', 'sectors/kultura/', 'briefing/', 'chronology/2024-10-27-vizit-mogilevskoy-delegatsii/']) {
+    const response = await request.get(path);
+    const header = response.headers()['content-security-policy']!;
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(await response.text())![1]!;
+    for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(header, `${path}: ${hash}`).toContain(hash);
+  }
+});
+
+test('only the search page and its index may compile WebAssembly', async ({ request }) => {
+  expect((await request.get('search/')).headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  expect((await request.get('pagefind/pagefind-worker.js')).headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+  expect((await request.get('')).headers()['content-security-policy']).not.toContain('wasm');
+});
+
+test('hashed assets are cached for good, with the right types', async ({ request }) => {
+  const font = await request.get(`_astro/${asset('_astro', /\.woff2$/)}`);
+  expect(font.headers()['content-type']).toBe('font/woff2');
+  expect(font.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const css = await request.get(`_astro/${asset('_astro', /\.css$/)}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(css.headers()['content-type']).toMatch(/^text\/css/);
+  expect(css.headers()['content-encoding']).toBe('gzip');
+  const fragment = await request.get(`pagefind/fragment/${asset('pagefind/fragment', /\.pf_fragment$/)}`);
+  expect(fragment.headers()['content-type']).toBe('application/octet-stream');
+  expect(fragment.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const entry = await request.get('pagefind/pagefind-entry.json');
+  expect(entry.headers()['content-type']).toMatch(/^application\/json/);
+  expect(entry.headers()['cache-control']).toBe('no-cache');
+  const wasm = await request.get(`pagefind/${asset('pagefind', /^wasm\..*\.pagefind$/)}`);
+  expect(wasm.status()).toBe(200);
+  expect(wasm.headers()['content-type']).toBe('application/octet-stream');
+});
+
+test('a missing page answers 404 with the site\'s own page', async ({ request }) => {
+  const response = await request.get('no-such-page/');
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('Страница не найдена');
+});
