@@ -36,6 +36,11 @@ export default defineConfig({
   // keeps it in the foreground), dist-base/ by Debian's nginx with a config of deploy/nginx.conf.
   webServer: [
     { command: 'astro preview --ignore-lock --port 4322', url: 'http://localhost:4322/' },
-    { command: `node scripts/serve-nginx.mjs dist-base ${BASE_PATH} 4323`, url: `http://127.0.0.1:4323${BASE_PATH}` },
+    {
+      command: `node scripts/serve-nginx.mjs dist-base ${BASE_PATH} 4323`,
+      url: `http://127.0.0.1:4323${BASE_PATH}`,
+      // SIGTERM lets the script stop nginx and remove its temporary prefix.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    },
   ],
 });
