@@ -140,6 +140,11 @@ async function load() {
     /** Sectors whose items name a document. */
     sectorsOf: (id: string) =>
       [...new Set(sectorFacts.filter(({ fact }) => fact.documents.some((ref) => ref.id === id)).map(({ sector }) => sector))],
+    /** Documents named by a sector's items. */
+    documentsOf: (sectorId: string) =>
+      agreements.filter((doc) => sectorFacts.some(({ sector, fact }) => sector.id === sectorId && fact.documents.some((ref) => ref.id === doc.id))),
+    /** Contacts that fall in a year (a contact spanning years falls in each). */
+    contactsIn: (year: number) => chronology.filter((contact) => contactYears(contact).includes(year)),
     /** Plans that implement a document. */
     implementedBy: (id: string) => agreements.filter((entry) => entry.data.implements?.id === id),
     /** Positions and contacts of a person, by date. */
