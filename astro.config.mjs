@@ -21,6 +21,7 @@ export default defineConfig({
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap(), pagefind()],
+  experimental: { contentIntellisense: true },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this site or
   // by hash, nothing from other origins; the search page adds 'wasm-unsafe-eval' for its index.
   security: {

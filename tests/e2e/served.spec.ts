@@ -60,3 +60,17 @@ test('a missing page answers 404 with the site\'s own page', async ({ request })
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain('Страница не найдена');
 });
+
+test('the open data, the calendar and the feed are sent with their types in UTF-8', async ({ request }) => {
+  const types: [string, string][] = [
+    ['data/agreements.json', 'application/json; charset=utf-8'],
+    ['data/chronology.csv', 'text/csv; charset=utf-8'],
+    ['data/chronology.ics', 'text/calendar; charset=utf-8'],
+    ['rss.xml', 'text/xml; charset=utf-8'],
+  ];
+  for (const [path, type] of types) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers()['content-type'], path).toBe(type);
+    expect(response.headers()['content-encoding'], path).toBe('gzip');
+  }
+});

@@ -1,0 +1,144 @@
+/**
+ * `npm run new -- agreement …` or `npm run new -- contact …`: writes a new content file from flags.
+ * The entry is checked first with the build's schemas and cross-entry rules, against the content as it
+ * is; any problem is printed with the build's message (file, field, what was expected) and nothing is written.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { collectionSpecs } from '../src/schemas';
+import { checkContent, formatProblem, type Problem } from '../src/lib/integrity';
+import { loadContent } from '../src/lib/content-files';
+import { contentDir } from '../src/lib/paths';
+import { slugify } from '../src/lib/slug';
+
+const USAGE = `Создание записи:
+  npm run new -- agreement --title "…" --kind соглашение --track региональный --region mogilevskaya-oblast \\
+    --year 2025 --status действует [--russia "…"]… [--belarus "…"]… [--period 2025-2027] [--implements id] \\
+    [--replaces id] [--slug имя-файла] --text "Текст справки о документе"
+  npm run new -- contact --title "…" --start 2025-10-01 [--end 2025-10-03] --kind "визит в Беларусь"… \\
+    --venue "Республика Беларусь" [--place "г. Минск"] --region minsk… [--person "babushkin=Губернатор Астраханской области"]… \\
+    [--signed id]… [--related id]… [--sector id]… [--slug имя] --text "Текст справки о контакте"
+Флаги с «…» можно повторять. Значения проверяются теми же правилами, что и при сборке сайта.`;
+
+const flags = {
+  title: { type: 'string' },
+  text: { type: 'string' },
+  slug: { type: 'string' },
+  region: { type: 'string', multiple: true },
+  // Documents
+  kind: { type: 'string', multiple: true },
+  track: { type: 'string' },
+  year: { type: 'string' },
+  status: { type: 'string' },
+  russia: { type: 'string', multiple: true },
+  belarus: { type: 'string', multiple: true },
+  period: { type: 'string' },
+  implements: { type: 'string' },
+  replaces: { type: 'string' },
+  // Contacts
+  start: { type: 'string' },
+  end: { type: 'string' },
+  venue: { type: 'string' },
+  place: { type: 'string' },
+  person: { type: 'string', multiple: true },
+  signed: { type: 'string', multiple: true },
+  related: { type: 'string', multiple: true },
+  sector: { type: 'string', multiple: true },
+  help: { type: 'boolean' },
+} as const;
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+/** Numbers stay numbers so that the schema can say what is wrong with them; anything else is passed as typed. */
+const numberOr = (value: string | undefined) => (value !== undefined && /^-?\d+$/.test(value) ? Number(value) : value);
+
+/** «2025-2027» → { from: 2025, to: 2027 }; anything else is passed on for the schema to refuse. */
+const periodOf = (value: string | undefined) => {
+  if (value === undefined) return undefined;
+  const [from, to] = value.split(/[-–]/).map((part) => numberOr(part.trim()));
+  return { from, to };
+};
+
+/** «id=должность» → { person, role }. */
+const participantOf = (value: string) => {
+  const [person, ...role] = value.split('=');
+  return { person: person?.trim(), role: role.join('=').trim() };
+};
+
+let parsed;
+try {
+  parsed = parseArgs({ options: flags, allowPositionals: true });
+} catch (error) {
+  fail([`Ошибка в флагах: ${(error as Error).message}`, '', USAGE]);
+}
+const { values, positionals } = parsed;
+const [kind] = positionals;
+if (values.help || (kind !== 'agreement' && kind !== 'contact')) fail([USAGE]);
+
+// The entry's data in the order of the existing files; absent values are left out.
+const data: Record<string, unknown> =
+  kind === 'agreement'
+    ? {
+        title: values.title,
+        kind: values.kind?.[0],
+        track: values.track,
+        parties: { russia: values.russia ?? [], belarus: values.belarus ?? [] },
+        regions: values.region ?? [],
+        year: numberOr(values.year),
+        period: periodOf(values.period),
+        status: values.status,
+        replaces: values.replaces,
+        implements: values.implements,
+      }
+    : {
+        title: values.title,
+        start: values.start,
+        end: values.end,
+        kinds: values.kind ?? [],
+        venue: values.venue,
+        place: values.place,
+        regions: values.region ?? [],
+        people: (values.person ?? []).map(participantOf),
+        signed: values.signed ?? [],
+        related: values.related ?? [],
+        sectors: values.sector ?? [],
+      };
+for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+
+const collection = kind === 'agreement' ? 'agreements' : 'chronology';
+const start = typeof values.start === 'string' ? values.start : '';
+const name = values.slug ?? (kind === 'agreement' ? `${slugify(values.title ?? '')}-${values.year ?? ''}` : `${start}-${slugify(values.title ?? '')}`);
+const folder = kind === 'agreement' ? join(contentDir, collection) : join(contentDir, collection, start.slice(0, 4));
+const file = join(folder, `${name}.md`);
+
+const problems: Problem[] = [];
+const problem = (field: string, expected: string) => problems.push({ file, field, expected });
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problem('id (имя файла)', 'ожидается имя из латинских букв, цифр и дефисов: задайте --slug');
+if (!values.text?.trim()) problem('текст (--text)', 'ожидается текст справки о записи');
+
+const result = collectionSpecs[collection].schema.safeParse(data);
+if (!result.success)
+  for (const issue of result.error.issues) problem(issue.path.join('.') || '(файл)', issue.message);
+
+// The cross-entry rules, run on the content with the new entry in it; only the new entry's problems count.
+if (result.success && problems.length === 0) {
+  const { content } = loadContent(contentDir);
+  const existing = content[collection].find((entry) => entry.id === name);
+  if (existing) problem('id (имя файла)', `ожидается уникальное имя файла, а «${name}» уже есть: ${existing.filePath}`);
+  const entry = { id: name, filePath: file, data: result.data, body: values.text ?? '' };
+  (content[collection] as (typeof entry)[]).push(entry);
+  problems.push(...checkContent(content).filter((found) => found.file === file));
+}
+if (problems.length > 0) fail(['Запись не создана:', ...problems.map(formatProblem)]);
+
+// Quoted strings, as in the existing files: a YAML reader must not turn «2025-10-01» into a date.
+const frontmatter = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+mkdirSync(dirname(file), { recursive: true });
+if (existsSync(file)) fail([formatProblem({ file, field: 'id (имя файла)', expected: 'такой файл уже есть' })]);
+writeFileSync(file, `---\n${frontmatter}---\n\n${values.text!.trim()}\n`);
+console.log(`Создан файл ${relative(process.cwd(), file)}. Проверьте содержимое: npm run check`);

@@ -1,0 +1,136 @@
+/**
+ * The open data, the calendar and the feed in dist/, read with real parsers: a JSON Schema validator,
+ * a CSV parser, an iCalendar parser and an XML parser; every count is the collections'.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { content } from '../helpers/content';
+
+const read = (path: string) => {
+  expect(existsSync(`dist/${path}`), `нет файла dist/${path}: сначала npm run build`).toBe(true);
+  return readFileSync(`dist/${path}`, 'utf8');
+};
+
+/** The built page an absolute URL of the site points to. */
+const pageOf = (url: string) => `dist${new URL(url).pathname}index.html`;
+
+type DataRecord = Record<string, unknown> & { id: string; url: string };
+
+const datasets = {
+  agreements: content.agreements.map((entry) => entry.id),
+  chronology: content.chronology.map((entry) => entry.id),
+  people: content.people.map((entry) => entry.id),
+  regions: content.regions.map((entry) => entry.id),
+};
+
+describe.each(Object.entries(datasets))('data/%s', (name, ids) => {
+  const json = JSON.parse(read(`data/${name}.json`)) as { count: number; records: DataRecord[] };
+
+  it('validates against its JSON Schema, which rejects a record without its page', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(read(`data/${name}.schema.json`)));
+    expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+    const { url: _, ...withoutUrl } = json.records[0]!;
+    expect(validate({ ...json, records: [withoutUrl] })).toBe(false);
+  });
+
+  it('has one record per entry, each with the address of its page', () => {
+    expect(json.count).toBe(ids.length);
+    expect(json.records.map((record) => record.id).sort()).toEqual([...ids].sort());
+    for (const record of json.records) expect(existsSync(pageOf(record.url)), record.url).toBe(true);
+  });
+
+  it('gives the same records as CSV (UTF-8 with BOM, RFC 4180, lists joined by «; »)', () => {
+    const csv = read(`data/${name}.csv`);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = parseCsv(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const asCells = (record: DataRecord) =>
+      Object.fromEntries(
+        Object.entries(record).map(([key, value]) => [key, Array.isArray(value) ? value.join('; ') : value === null ? '' : String(value)]),
+      );
+    expect(rows).toEqual(json.records.map(asCells));
+  });
+});
+
+describe('data/chronology.ics', () => {
+  const calendar = new ICAL.Component(ICAL.parse(read('data/chronology.ics')));
+  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  const dayAfter = (isoDay: string) => new Date(Date.parse(isoDay) + 86_400_000).toISOString().slice(0, 10);
+
+  it('has an all-day event for every contact, with the exclusive end date and a stable UID', () => {
+    expect(events).toHaveLength(content.chronology.length);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+    for (const contact of content.chronology) {
+      const event = events.find((candidate) => candidate.uid === `${contact.id}@astrakhan-belarus`);
+      expect(event, contact.id).toBeDefined();
+      expect(event!.startDate.isDate).toBe(true);
+      expect(event!.startDate.toString()).toBe(contact.data.start);
+      expect(event!.endDate.toString()).toBe(dayAfter(contact.data.end ?? contact.data.start));
+      expect(event!.summary).toBe(contact.data.title);
+      expect(event!.description).toBe(contact.body);
+    }
+  });
+
+  it('folds lines at 75 octets without splitting a character, with CRLF line ends', () => {
+    const raw = readFileSync('dist/data/chronology.ics');
+    const lines = raw.toString('latin1').split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, 'latin1')).toBeLessThanOrEqual(75);
+      expect(Buffer.from(line, 'latin1').toString('utf8')).not.toContain('\uFFFD');
+    }
+  });
+
+  it('spans «30 июня – 1 июля 2022»: 30 June to 2 July exclusive', () => {
+    const forum = events.find((event) => event.startDate.toString() === '2022-06-30');
+    expect(forum?.endDate.toString()).toBe('2022-07-02');
+    expect(forum?.summary).toMatch(/Форуме регионов/);
+  });
+});
+
+describe('rss.xml', () => {
+  const xml = read('rss.xml');
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    rss: { channel: { item: { link: string; pubDate?: string; category: string }[] } };
+  };
+  const items = feed.rss.channel.item;
+
+  it('is well-formed RSS with every document and contact', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(items).toHaveLength(content.agreements.length + content.chronology.length);
+    expect(items.filter((item) => item.category === 'Контакт')).toHaveLength(content.chronology.length);
+    for (const item of items) expect(existsSync(pageOf(item.link)), item.link).toBe(true);
+  });
+
+  it('lists newest first, starting with the latest contact', () => {
+    const dated = items.filter((item) => item.pubDate).map((item) => Date.parse(item.pubDate!));
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+    const latest = content.chronology.reduce((a, b) => (a.data.start > b.data.start ? a : b));
+    expect(new URL(items[0]!.link).pathname).toBe(`/chronology/${latest.id}/`);
+  });
+
+  it('is advertised in the head of the pages', () => {
+    for (const page of ['index.html', 'agreements/index.html', 'data/index.html'])
+      expect(read(page)).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/);
+  });
+});
+
+describe('the «Открытые данные» page', () => {
+  const html = read('data/index.html');
+
+  it('links every file and describes every field of every dataset', () => {
+    for (const name of Object.keys(datasets)) {
+      for (const file of [`${name}.json`, `${name}.csv`, `${name}.schema.json`]) expect(html.includes(`href="/data/${file}"`), file).toBe(true);
+      const [record] = (JSON.parse(read(`data/${name}.json`)) as { records: DataRecord[] }).records;
+      for (const field of Object.keys(record!)) expect(new RegExp(`<code[^>]*>${field}</code>`).test(html), `${name}.${field}`).toBe(true);
+    }
+    expect(html.includes('href="/data/chronology.ics"')).toBe(true);
+  });
+});
