@@ -1,5 +1,5 @@
 /** Interface text: every label a reader sees that does not come from the content. */
-import type { NounForms } from './typography';
+import { NBSP, type NounForms } from './typography';
 
 export const site = {
   title: 'Астраханская область — Республика Беларусь',
@@ -149,4 +149,44 @@ export const openData = {
   feedNote:
     'документы и контакты, новые первыми. Документ датирован днём контакта, на котором он подписан; документы, для которых справка не называет дня, идут после датированных записей своего года и даты не имеют.',
   feedCategory: { agreement: 'Документ', contact: 'Контакт' },
+};
+
+/** The map of regions and the charts by year: titles, what they count, legends and tables. */
+export const pictures = {
+  mapHeading: 'Регионы на карте',
+  mapTitle: 'Документы и контакты по регионам Беларуси',
+  mapNote:
+    'Число у области — сколько документов и контактов к ней относится, вместе с её городами; у г. Минска — к городу и его районам. Документ или контакт нескольких регионов учтён у каждого из них.',
+  mapDescription:
+    'Схема шести областей Беларуси и г. Минска: Витебская на севере, Гродненская на западе, Минская в центре с г. Минском, Могилёвская на востоке, Брестская на юго-западе, Гомельская на юго-востоке. Чем больше документов и контактов, тем темнее заливка; число написано на каждой области. Каждая область и г. Минск — ссылка на страницу региона.',
+  mapScheme: 'Схема, а не карта в масштабе: границы областей упрощены.',
+  /** The national level, which the map does not shade: «6 документов, 18 контактов». */
+  national: (counts: string) =>
+    `На уровне республики в целом — ${counts}: на карте они не закрашены; если в них названа и область, они учтены у неё.`,
+  legend: 'Документов и контактов',
+  /** A shape's accessible name: its visible words first («Брестская», the count), then what the count is made of. */
+  regionLabel: (label: string, total: number, counts: string) => `${label} — ${total}: ${counts}`,
+  yearsHeading: 'Контакты и документы по годам',
+  contactsTitle: (from: number, to: number) => `Контакты ${from}–${to} годов: где они проходили`,
+  contactsNote:
+    'Контакт учтён один раз — в году, когда он начался. «Видеоконференция, другое место или место не указано» — контакты в режиме видеоконференции, за пределами Астраханской области и Беларуси и те, место которых в справке не названо.',
+  directions: {
+    astrakhan: 'в Астраханской области',
+    belarus: 'в Беларуси',
+    elsewhere: 'видеоконференция, другое место или место не указано',
+  },
+  documentsTitle: (from: number, to: number) => `Документы по годам, ${from}–${to}`,
+  documentsNote: (first: number, earlier: string) =>
+    `Год документа — год, который указан в справке. Документы до ${first} г. (${earlier}) собраны в первом столбце.`,
+  earlier: (first: number) => `до ${first}`,
+  inYear: (year: number, count: number) => `${year} г. — ${count}`,
+  /** The summary in a chart's description: «Всего 28 контактов: в Астраханской области — 12, …». */
+  summary: (total: string, parts: string[]) => `Всего ${total}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`,
+  most: (year: string, value: number) => `Больше всего — в ${year} г.${NBSP}(${value}).`,
+  dataTable: 'Таблица с данными',
+  region: 'Регион',
+  year: 'Год',
+  documents: 'Документы',
+  contacts: 'Контакты',
+  total: 'Всего',
 };

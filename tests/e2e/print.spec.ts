@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatDateRange } from '../../src/lib/dates';
+import { pictures } from '../../src/lib/strings';
 import { content } from '../helpers/content';
 
 /** The page printed to an A4 PDF: its page count and its text, spaces folded. */
@@ -58,9 +59,25 @@ test('the briefing prints only the chosen sectors and years', async ({ page }) =
   expect(text).not.toContain(fold(formatDateRange(in2019.data.start, in2019.data.end)));
 });
 
-test('print-emulated screenshots of a sector summary and of the briefing', async ({ page }, testInfo) => {
+test('the home page prints the map and the charts, each bar with its count', async ({ page }) => {
+  const { text } = await printed(page, '');
+  const folded = fold(text);
+  const starts = content.chronology.map((contact) => Number(contact.data.start.slice(0, 4)));
+  const [first, last] = [Math.min(...starts), Math.max(...starts, ...content.agreements.map((doc) => doc.data.year))];
+  expect(folded).toContain(fold(pictures.mapTitle));
+  expect(folded).toContain(fold(pictures.contactsTitle(first, last)));
+  // After the caption's last sentence, bar by bar, oldest first: the values on its parts, its total, its year; then the legend.
+  const bars = Array.from({ length: last - first + 1 }, (_, index) => first + index).map(
+    (year) => `(?:\\d+ )*${starts.filter((start) => start === year).length} ${year}`,
+  );
+  expect(folded).toMatch(new RegExp(`\\. ${bars.join(' ')} ${pictures.directions.astrakhan}`));
+  const { width } = (await page.locator('svg.chart').first().boundingBox())!;
+  expect(width, 'ширина диаграммы на бумаге').toBeGreaterThan(200);
+});
+
+test('print-emulated screenshots of the home page, a sector summary and the briefing', async ({ page }, testInfo) => {
   await page.emulateMedia({ media: 'print' });
-  for (const [name, path] of [['sector', 'sectors/kultura/'], ['briefing', 'briefing/']]) {
+  for (const [name, path] of [['home', ''], ['sector', 'sectors/kultura/'], ['briefing', 'briefing/']]) {
     await page.goto(path!);
     await page.screenshot({ path: testInfo.outputPath(`print-${name}.png`), fullPage: true });
   }
