@@ -48,6 +48,11 @@ test('hashed assets are cached for good, with the right types', async ({ request
   const fragment = await request.get(`pagefind/fragment/${asset('pagefind/fragment', /\.pf_fragment$/)}`);
   expect(fragment.headers()['content-type']).toBe('application/octet-stream');
   expect(fragment.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  // Policies act on documents and workers; a hashed file carries nosniff only.
+  expect(fragment.headers()['x-content-type-options']).toBe('nosniff');
+  expect(fragment.headers()['content-security-policy']).toBeUndefined();
+  const table = await request.get(`pagefind/${asset('pagefind', /\.pf_meta$/)}`);
+  expect(table.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const entry = await request.get('pagefind/pagefind-entry.json');
   expect(entry.headers()['content-type']).toMatch(/^application\/json/);
   expect(entry.headers()['cache-control']).toBe('no-cache');
