@@ -1,58 +1,121 @@
-// Search benchmark: against the production build in dist/, served locally, in Chromium with an empty
-// cache, measures for each query the bytes transferred and the time until the first results show.
-// Usage: npm run bench:search (builds first).
-import { existsSync } from 'node:fs';
-import { preview } from 'astro';
+// What a search costs a reader: the site served by nginx as published (gzip, cache headers), Chromium,
+// and nginx's own log of every response (when it ended, bytes on the wire, headers included). A search's
+// bytes are those of the responses that ended before its first result appeared on the page, in parts:
+//   the page: the search page, its script (and, cold, the stylesheet);
+//   the engine: Pagefind's scripts and WebAssembly and the index's table of pages, loaded once per visit;
+//   the query: what this query reads of the index — the chunks of its words and its results' fragments.
+// Two ways in, each run in a fresh browser context:
+//   «с другой страницы»: a reader on the home page submits the header's search form (the stylesheet is cached);
+//   «холодный кэш»: /search/?q=… opened in an empty browser.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 
-const QUERIES = ['Витебск', 'трактор', 'Бабушкин'];
-const RUNS = 5;
-const port = 4331;
+export const QUERIES = ['Витебск', 'трактор', 'Бабушкин'];
 
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port } });
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+/** Debian's Chromium where installed, Playwright's own otherwise. */
+export const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-/** One cold load of /search/?q=…: a fresh context, so nothing is cached. */
-async function measure(query) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Requests of the page and of Pagefind's worker, each with its size once it has finished.
-  const finished = [];
-  let done = false;
-  context.on('requestfinished', (request) => {
-    if (!done) finished.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
-  });
-  await page.goto(`http://localhost:${port}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('#search-results li').first().waitFor();
-  const ms = await page.evaluate(() => performance.now());
-  done = true;
-  const results = await page.locator('#search-status').textContent();
-  const sizes = await Promise.all(finished);
-  await context.close();
-  const sum = (list) => list.reduce((total, item) => total + item.bytes, 0);
-  return { bytes: sum(sizes), searchBytes: sum(sizes.filter((item) => item.url.includes('/pagefind/'))), requests: sizes.length, ms, results };
-}
-
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const rows = [];
-try {
-  for (const query of QUERIES) {
-    const runs = [];
-    for (let run = 0; run < RUNS; run++) runs.push(await measure(query));
-    rows.push({ query, bytes: median(runs.map((r) => r.bytes)), searchBytes: median(runs.map((r) => r.searchBytes)), requests: median(runs.map((r) => r.requests)), ms: median(runs.map((r) => r.ms)), results: runs[0].results });
+/** Starts scripts/serve-nginx.mjs for a built site at http://127.0.0.1:port/; resolves once it answers. */
+export async function serve(siteDir, port, accessLog) {
+  writeFileSync(accessLog, '');
+  const server = spawn(process.execPath, ['scripts/serve-nginx.mjs', siteDir, '/', String(port), accessLog], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let tries = 0; !(await fetch(url).then((response) => response.ok, () => false)); tries++) {
+    if (tries > 50 || server.exitCode !== null) {
+      server.kill('SIGTERM');
+      throw new Error(`nginx не отдаёт ${url}`);
+    }
+    await new Promise((done) => setTimeout(done, 100));
   }
-} finally {
-  await browser.close();
-  await server.stop();
+  return {
+    url,
+    stop: () =>
+      new Promise((done) => {
+        server.on('exit', done);
+        server.kill('SIGTERM');
+      }),
+  };
 }
 
-console.log(`\nПоиск: /search/?q=…, холодный кэш, медиана ${RUNS} запусков, Chromium, localhost\n`);
-console.log('| Запрос | Результаты | Запросов | Передано до первых результатов | из них индекс поиска | Время до первых результатов |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: |');
-const kb = (value) => `${(value / 1024).toFixed(1)} КБ`;
-for (const row of rows)
-  console.log(`| ${row.query} | ${row.results} | ${row.requests} | ${kb(row.bytes)} | ${kb(row.searchBytes)} | ${Math.round(row.ms)} мс |`);
-console.log('\nВсё, кроме индекса поиска, — страница, стили, шрифты и скрипт: с другой страницы сайта они уже в кэше.');
+/**
+ * What a response is for: the query's own part of the index (the chunks of its words, the filters,
+ * the fragments of the results shown), Pagefind's engine (its scripts, WebAssembly and the index's
+ * table of pages, loaded once per visit), or the page (the search page, its script, stylesheet, icon).
+ */
+const partOf = (uri) =>
+  /\/pagefind\/(index|fragment|filter)\//.test(uri) ? 'query' : uri.includes('/pagefind/') ? 'engine' : 'page';
+
+/** Responses «msec status bytes uri» in the access log that ended within [from, to] (epoch ms), summed by part. */
+function transferred(accessLog, from, to) {
+  const lines = readFileSync(accessLog, 'utf8').trim().split('\n').filter(Boolean);
+  const responses = lines
+    .map((line) => line.split(' '))
+    .map(([msec, status, bytes, uri]) => ({ at: Number(msec) * 1000, status: Number(status), bytes: Number(bytes), uri }))
+    .filter(({ at }) => at >= from && at <= to);
+  const sum = (part) => responses.filter(({ uri }) => !part || partOf(uri) === part).reduce((total, { bytes }) => total + bytes, 0);
+  return { bytes: sum(), page: sum('page'), engine: sum('engine'), query: sum('query'), requests: responses.length };
+}
+
+// Installed in every page before its own scripts: the moment (epoch ms) the first result is on the page.
+const watchFirstResult = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('#search-results li')) {
+      window.firstResultAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function once(browser, url, accessLog, query, fromAnotherPage) {
+  const context = await browser.newContext();
+  await context.addInitScript(watchFirstResult);
+  const page = await context.newPage();
+  try {
+    if (fromAnotherPage) {
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    }
+    const started = Date.now();
+    if (fromAnotherPage) {
+      await page.locator('#header-search').fill(query);
+      await page.locator('#header-search').press('Enter');
+    } else {
+      await page.goto(`${url}search/?q=${encodeURIComponent(query)}`);
+    }
+    await page.waitForFunction(() => window.firstResultAt !== undefined, null, { timeout: 60_000 });
+    const { firstResultAt, navigationStart } = await page.evaluate(() => ({ firstResultAt: window.firstResultAt, navigationStart: performance.timeOrigin }));
+    const results = (await page.locator('#search-status').textContent())?.trim();
+    // The facet counts load after the first results; they must be done before the next run starts.
+    await page.waitForLoadState('networkidle');
+    return { ...transferred(accessLog, started, firstResultAt), ms: firstResultAt - navigationStart, results };
+  } finally {
+    await context.close();
+  }
+}
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Each figure of a list of runs as its median. */
+const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).filter((key) => typeof runs[0][key] === 'number').map((key) => [key, median(runs.map((run) => run[key]))]));
+
+/** Per query, the medians of `runs` searches from another page and of `runs` cold searches, on a server from serve(). */
+export async function measureSearch({ url, accessLog, queries = QUERIES, runs = 3 }) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  try {
+    const rows = [];
+    for (const query of queries) {
+      const warm = [];
+      const cold = [];
+      for (let run = 0; run < runs; run++) {
+        warm.push(await once(browser, url, accessLog, query, true));
+        cold.push(await once(browser, url, accessLog, query, false));
+      }
+      rows.push({ query, results: warm[0].results, warm: medians(warm), cold: medians(cold) });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

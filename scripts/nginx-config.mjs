@@ -38,7 +38,8 @@ function headers(csp) {
   ].join('\n      ');
 }
 
-export function nginxConfig({ siteDir, base, listen, www, mimeTypes = '/etc/nginx/mime.types' }) {
+/** `accessLog`: a file to log each response in (the benchmark counts bytes with it); none by default. */
+export function nginxConfig({ siteDir, base, listen, www, mimeTypes = '/etc/nginx/mime.types', accessLog }) {
   const policy = sitePolicy(siteDir);
   const search = new Map(policy);
   search.set('script-src', new Set([...policy.get('script-src'), "'wasm-unsafe-eval'"]));
@@ -47,6 +48,8 @@ export function nginxConfig({ siteDir, base, listen, www, mimeTypes = '/etc/ngin
     WWW: www,
     BASE: base,
     MIME_TYPES: mimeTypes,
+    ACCESS_LOG: accessLog ? `${accessLog} transfer` : 'off',
+    ORIGIN_REDIRECT: base === '/' ? '' : `location = / {\n      return 302 ${base};\n    }`,
     SECURITY_HEADERS: headers(render(policy)),
     SECURITY_HEADERS_SEARCH: headers(render(search)),
   };

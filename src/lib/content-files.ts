@@ -9,12 +9,15 @@ import { collectionSpecs, type CollectionName } from '../schemas';
 import { checkContent, formatProblem, type ContentSet, type Problem } from './integrity';
 import { idFromPath } from './paths';
 
+// As Astro reads YAML (js-yaml): an unquoted 2024-05-20 is a date, not a string, and fails a date field.
+const readYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
+
 /** A content file split into its YAML data (frontmatter for Markdown) and its Markdown body. */
 export function parseContentFile(source: string, path: string): { data: unknown; body: string } {
-  if (!path.endsWith('.md')) return { data: parse(source), body: '' };
+  if (!path.endsWith('.md')) return { data: readYaml(source), body: '' };
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) throw new Error(`${path}: ожидается YAML-заголовок между строками «---»`);
-  return { data: parse(match[1] ?? ''), body: (match[2] ?? '').trim() };
+  return { data: readYaml(match[1] ?? ''), body: (match[2] ?? '').trim() };
 }
 
 /** An entry as read from disk: always with its path, and with its Markdown body ('' for YAML). */

@@ -32,6 +32,23 @@ export interface Appearance {
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
+/**
+ * Entries grouped under each key they have, each group in the order of `entries`: the index behind
+ * every «which entries name X» question, built once, so that no page scans whole collections.
+ */
+function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => readonly K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const entry of entries)
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  return groups;
+}
+
+const ids = (refs: readonly { id: string }[]) => refs.map(({ id }) => id);
+
 const contactYears = (contact: ContactEntry) => {
   const from = Number(contact.data.start.slice(0, 4));
   const to = Number((contact.data.end ?? contact.data.start).slice(0, 4));
@@ -65,12 +82,13 @@ async function load() {
     while (current.data.parent && region.get(current.data.parent.id)!.data.parent) current = region.get(current.data.parent.id)!;
     return current;
   };
+  const children = groupBy(regions, (entry) => (entry.data.parent ? [entry.data.parent.id] : []));
   /** A region and every unit under it. */
-  const within = (id: string): Set<string> =>
-    new Set(regions.filter((entry) => entry.id === id || ancestors(entry.id).includes(id)).map((entry) => entry.id));
-  const ancestors = (id: string): string[] => {
-    const parent = region.get(id)?.data.parent?.id;
-    return parent ? [parent, ...ancestors(parent)] : [];
+  const within = (id: string): Set<string> => {
+    const units = new Set([id]);
+    // A Set's iteration also visits what is added to it meanwhile: children, then theirs.
+    for (const unit of units) for (const child of children.get(unit) ?? []) units.add(child.id);
+    return units;
   };
 
   const sectorFacts: SectorFact[] = sectors.flatMap((sector) =>
@@ -86,15 +104,33 @@ async function load() {
 
   const appearances = new Map<string, Appearance[]>();
   const appear = (participants: Participant[], appearance: Omit<Appearance, 'role'>) => {
-    for (const { person, role } of participants)
-      appearances.set(person.id, [...(appearances.get(person.id) ?? []), { role, ...appearance }]);
+    for (const { person, role } of participants) {
+      const list = appearances.get(person.id);
+      if (list) list.push({ role, ...appearance });
+      else appearances.set(person.id, [{ role, ...appearance }]);
+    }
   };
   for (const contact of chronology) appear(contact.data.people, { when: contact.data.start, contact });
   for (const sectorFact of sectorFacts)
     appear(sectorFact.fact.people, { when: String(sectorFact.fact.years[0] ?? sectorFact.fact.since ?? ''), sectorFact });
   for (const list of appearances.values()) list.sort((a, b) => a.when.localeCompare(b.when));
 
-  const concerns = (units: Set<string>, refs: readonly { id: string }[]) => refs.some(({ id }) => units.has(id));
+  // Who names what, indexed once.
+  const factsNaming = groupBy(sectorFacts, ({ fact }) => ids(fact.documents));
+  const documentsBySector = groupBy(agreements, (doc) => (factsNaming.get(doc.id) ?? []).map(({ sector }) => sector.id));
+  const contactsByYear = groupBy(chronology, contactYears);
+  const plansOf = groupBy(agreements, (doc) => (doc.data.implements ? [doc.data.implements.id] : []));
+  const byRegion = {
+    agreements: groupBy(agreements, (doc) => ids(doc.data.regions)),
+    contacts: groupBy(chronology, (contact) => ids(contact.data.regions)),
+    facts: groupBy(sectorFacts, ({ fact }) => ids(fact.regions)),
+    people: groupBy(people, (person) => (person.data.region ? [person.data.region.id] : [])),
+  };
+  // Each entry's position in its sorted collection, to merge the groups of several units in order.
+  const position = new Map<unknown, number>();
+  for (const list of [agreements, chronology, sectorFacts, people]) list.forEach((entry, index) => position.set(entry, index));
+  const naming = <T>(index: Map<string, T[]>, units: Set<string>): T[] =>
+    [...new Set([...units].flatMap((unit) => index.get(unit) ?? []))].sort((a, b) => position.get(a)! - position.get(b)!);
 
   /**
    * Everything the content says about a region and the units under it; for the republic, what is
@@ -103,10 +139,10 @@ async function load() {
   const about = (id: string) => {
     const units = region.get(id)?.data.parent ? within(id) : new Set([id]);
     return {
-      agreements: agreements.filter((doc) => concerns(units, doc.data.regions)),
-      contacts: chronology.filter((contact) => concerns(units, contact.data.regions)),
-      facts: sectorFacts.filter(({ fact }) => concerns(units, fact.regions)),
-      people: people.filter((person) => person.data.region && units.has(person.data.region.id)),
+      agreements: naming(byRegion.agreements, units),
+      contacts: naming(byRegion.contacts, units),
+      facts: naming(byRegion.facts, units),
+      people: naming(byRegion.people, units),
     };
   };
 
@@ -138,17 +174,15 @@ async function load() {
     /** The contact at which a document was signed, where the source says so. */
     signedAt: (id: string) => signedAt.get(id),
     /** Sectors whose items name a document. */
-    sectorsOf: (id: string) =>
-      [...new Set(sectorFacts.filter(({ fact }) => fact.documents.some((ref) => ref.id === id)).map(({ sector }) => sector))],
+    sectorsOf: (id: string) => [...new Set((factsNaming.get(id) ?? []).map(({ sector }) => sector))],
     /** Documents named by a sector's items. */
-    documentsOf: (sectorId: string) =>
-      agreements.filter((doc) => sectorFacts.some(({ sector, fact }) => sector.id === sectorId && fact.documents.some((ref) => ref.id === doc.id))),
+    documentsOf: (sectorId: string): readonly AgreementEntry[] => documentsBySector.get(sectorId) ?? [],
     /** Contacts that fall in a year (a contact spanning years falls in each). */
-    contactsIn: (year: number) => chronology.filter((contact) => contactYears(contact).includes(year)),
+    contactsIn: (year: number): readonly ContactEntry[] => contactsByYear.get(year) ?? [],
     /** Plans that implement a document. */
-    implementedBy: (id: string) => agreements.filter((entry) => entry.data.implements?.id === id),
+    implementedBy: (id: string): readonly AgreementEntry[] => plansOf.get(id) ?? [],
     /** Positions and contacts of a person, by date. */
-    appearancesOf: (id: string) => appearances.get(id) ?? [],
+    appearancesOf: (id: string): readonly Appearance[] => appearances.get(id) ?? [],
     /** Contact years, oldest first. */
     years: [...new Set(chronology.flatMap(contactYears))],
     /** Years of documents, oldest first. */

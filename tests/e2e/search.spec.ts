@@ -113,5 +113,7 @@ test.describe('without JavaScript', () => {
     await page.goto('search/?q=Витебск');
     await expect(page.getByText('Для поиска по тексту нужен JavaScript')).toBeVisible();
     for (const name of ['Документы', 'Хронология', 'Регионы']) await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+    // The filters and results need the script: without it they stay hidden.
+    await expect(page.locator('#search-ui')).toBeHidden();
   });
 });

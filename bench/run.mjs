@@ -1,0 +1,178 @@
+// The benchmark: builds the real content and synthetic content of a given size (10,000 entries by
+// default) in a temporary folder, measures the builds, the search and the pages, runs Lighthouse on
+// the real content, and prints Markdown tables and the budgets as ✓/✗ lines.
+// Usage: npm run bench [-- --size 10000] [--seed 1] [--runs 3] [--no-synthetic] [--no-lighthouse] [--keep]
+import { chmodSync, cpSync, globSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { timedBuild } from './build.mjs';
+import { generateContent } from './generate.mjs';
+import { CATEGORIES, lighthouseScores } from './lighthouse.mjs';
+import { measureSearch, median, serve } from './search.mjs';
+import { SCRIPTED, pageWeights } from './weight.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    'no-synthetic': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const size = Number(options.size);
+const runs = Number(options.runs);
+
+const BUDGET = {
+  realBuildS: 15,
+  largeBuildS: 120,
+  largeMemory: 3 * 1024 ** 3,
+  queryBytes: 100 * 1024,
+  pageHtmlCss: 14 * 1024,
+};
+const LIGHTHOUSE_PAGES = ['', 'agreements/', 'sectors/obrazovanie/', 'search/'];
+const PORTS = { real: 4511, synthetic: 4512 };
+
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} КБ`;
+const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} МБ`;
+const gb = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} ГБ`;
+const s = (ms) => `${(ms / 1000).toFixed(1)} с`;
+const int = (n) => n.toLocaleString('ru-RU');
+const folderBytes = (dir) => globSync('**/*', { cwd: dir }).reduce((sum, file) => sum + (statSync(join(dir, file)).isFile() ? statSync(join(dir, file)).size : 0), 0);
+const entriesIn = (content) =>
+  ['regions/*.yaml', 'people/*.yaml', 'agreements/*.md', 'sectors/*.md', 'chronology/*/*.md'].reduce((sum, pattern) => sum + globSync(pattern, { cwd: content }).length, 0);
+
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+chmodSync(work, 0o755); // nginx's workers run as an unprivileged user and must read the built sites
+log(`рабочая папка ${work}; нагрузка машины (loadavg): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+
+/** Builds one content folder and measures it; the real content also gets page weights and Lighthouse. */
+async function measure(key, label, prepare) {
+  const root = join(work, key);
+  const content = join(root, 'content');
+  const dist = join(root, 'dist');
+  prepare(content);
+  const entries = entriesIn(content);
+  const url = `http://127.0.0.1:${PORTS[key]}/`;
+  log(`${label}: ${int(entries)} записей, сборка…`);
+  // The published origin is the local server's, so that canonical URLs point where Lighthouse looks.
+  const build = await timedBuild({ contentDir: content, outDir: dist, env: { SITE_URL: url.slice(0, -1) } });
+  const pages = globSync('**/*.html', { cwd: dist }).length;
+  const result = {
+    label, entries, pages, build,
+    distBytes: folderBytes(dist),
+    pagefindBytes: folderBytes(join(dist, 'pagefind')),
+  };
+  const accessLog = join(root, 'access.log');
+  const server = await serve(dist, PORTS[key], accessLog);
+  try {
+    log(`${label}: поиск, ${runs} запуска на запрос…`);
+    result.search = await measureSearch({ url, accessLog, runs });
+    if (key === 'real') {
+      result.weights = pageWeights(dist);
+      if (!options['no-lighthouse']) {
+        log(`${label}: Lighthouse, ${runs} запуска на страницу…`);
+        const all = [];
+        for (let run = 0; run < runs; run++) all.push(await lighthouseScores(LIGHTHOUSE_PAGES.map((page) => url + page)));
+        result.lighthouse = LIGHTHOUSE_PAGES.map((page) => ({
+          page: `/${page}`,
+          ...Object.fromEntries(CATEGORIES.map((id) => [id, median(all.map((scores) => scores[url + page][id]))])),
+          failing: [...new Set(all.flatMap((scores) => scores[url + page].failing))],
+        }));
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return result;
+}
+
+const sets = [await measure('real', 'Реальное содержимое', (content) => cpSync('content', content, { recursive: true }))];
+if (!options['no-synthetic'])
+  sets.push(await measure('synthetic', `Синтетическое, ${int(size)}`, (content) => generateContent(content, { size, seed: Number(options.seed) })));
+if (!options.keep) rmSync(work, { recursive: true, force: true });
+
+const out = [];
+const table = (head, rows) => {
+  out.push(`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+  for (const row of rows) out.push(`| ${row.join(' | ')} |`);
+  out.push('');
+};
+
+out.push(`## Сборка (\`astro build\` с индексом Pagefind, холодный кэш Astro; 2 ядра)`, '');
+table(
+  ['Содержимое', 'Записей', 'Страниц', 'Сборка', 'Страниц/с', 'Astro', 'Pagefind', 'Пик памяти (RSS дерева процессов)', 'dist/', 'Индекс Pagefind (dist/pagefind/)'],
+  sets.map((set) => [
+    set.label, int(set.entries), int(set.pages), s(set.build.wallMs), (set.pages / (set.build.wallMs / 1000)).toFixed(0),
+    s(set.build.wallMs - set.build.pagefindMs), s(set.build.pagefindMs), gb(set.build.peakRss), mb(set.distBytes), mb(set.pagefindBytes),
+  ]),
+);
+
+out.push(
+  `## Поиск до первых результатов (nginx с gzip, Chromium, байты ответов с заголовками, медиана ${runs} запусков)`,
+  '',
+  '«С другой страницы»: читатель на главной отправляет форму поиска в шапке (стили уже в кэше). Из переданного: страница поиска и её скрипт; движок Pagefind — его скрипты, WebAssembly и таблица страниц индекса (один раз за визит, таблица кэшируется); сам запрос — части индекса с его словами и фрагменты показанных результатов. «Холодный кэш»: /search/?q=… в пустом браузере.',
+  '',
+);
+table(
+  ['Содержимое', 'Запрос', 'Результаты', 'С другой страницы: всего', 'страница', 'движок Pagefind', 'сам запрос', 'время', 'Холодный кэш: всего', 'время'],
+  sets.flatMap((set) =>
+    set.search.map((row) => [
+      set.label, row.query, row.results, kb(row.warm.bytes), kb(row.warm.page), kb(row.warm.engine), kb(row.warm.query), `${Math.round(row.warm.ms)} мс`, kb(row.cold.bytes), `${Math.round(row.cold.ms)} мс`,
+    ]),
+  ),
+);
+
+const real = sets[0];
+const contentPages = real.weights.filter(({ page }) => !SCRIPTED.test(page));
+const stat = (values) => ({ median: median(values), max: Math.max(...values) });
+const largest = (key) => contentPages.reduce((top, page) => (page[key] > top[key] ? page : top));
+out.push(`## Вес страницы, реальное содержимое (gzip, уровень 6 как в deploy/nginx.conf; ${contentPages.length} страниц содержания — все, кроме /search/, /sectors/*/ и /briefing/, где по замыслу есть скрипт)`, '');
+table(
+  ['На страницу', 'Медиана', 'Наибольшая', 'Где наибольшая'],
+  [['HTML', 'html'], ['CSS', 'css'], ['JavaScript', 'js']].map(([name, key]) => {
+    const { median: mid, max } = stat(contentPages.map((page) => page[key]));
+    return [name, kb(mid), kb(max), max > mid ? `/${largest(key).page.replace(/index\.html$/, '')}` : '—'];
+  }).concat([[
+    'HTML + CSS',
+    kb(median(contentPages.map((page) => page.html + page.css))),
+    kb(Math.max(...contentPages.map((page) => page.html + page.css))),
+    `/${contentPages.reduce((top, page) => (page.html + page.css > top.html + top.css ? page : top)).page.replace(/index\.html$/, '')}`,
+  ]]),
+);
+const scripted = real.weights.filter(({ page }) => SCRIPTED.test(page));
+out.push(`Страницы со скриптом по замыслу: ${scripted.map(({ page, js }) => `/${page.replace(/index\.html$/, '')} ${kb(js)}`).join(', ')}.`, '');
+
+if (real.lighthouse) {
+  out.push(`## Lighthouse 12.2.3, мобильный профиль, реальное содержимое через nginx (медиана ${runs} запусков)`, '');
+  table(['Страница', 'Performance', 'Accessibility', 'Best Practices', 'SEO'], real.lighthouse.map((row) => [row.page, ...CATEGORIES.map((id) => row[id])]));
+  const failing = real.lighthouse.filter((row) => row.failing.length > 0);
+  if (failing.length > 0) out.push(`Аудиты не на 100 хотя бы в одном запуске: ${failing.map((row) => `${row.page}: ${row.failing.join(', ')}`).join('; ')}.`, '');
+}
+
+const line = (ok, text) => out.push(`${ok === undefined ? '–' : ok ? '✓' : '✗'} ${text}`);
+const large = sets[1];
+out.push('## Бюджеты', '');
+line(real.build.wallMs <= BUDGET.realBuildS * 1000, `реальное содержимое собирается за ≤ ${BUDGET.realBuildS} с: ${s(real.build.wallMs)}`);
+if (large) {
+  line(large.build.wallMs <= BUDGET.largeBuildS * 1000, `${int(large.entries)} записей собираются за ≤ ${BUDGET.largeBuildS} с: ${s(large.build.wallMs)}`);
+  line(large.build.peakRss <= BUDGET.largeMemory, `пик памяти сборки ${int(large.entries)} записей ≤ 3 ГБ: ${gb(large.build.peakRss)}`);
+  const query = Math.max(...large.search.map((row) => row.warm.query));
+  line(query <= BUDGET.queryBytes, `сам запрос до первых результатов при ${int(large.entries)} записях ≤ 100 КБ: до ${kb(query)} (${large.search.map((row) => `${row.query} ${kb(row.warm.query)}`).join(', ')})`);
+  const first = Math.max(...large.search.map((row) => row.warm.bytes));
+  out.push(`  (первый поиск визита с другой страницы — с движком Pagefind и таблицей страниц — до ${kb(first)}; не бюджет)`);
+} else {
+  line(undefined, 'сборка, память и запрос при 10 000 записях: не измерялись (--no-synthetic)');
+}
+const withScript = contentPages.filter(({ js }) => js > 0);
+line(withScript.length === 0, `страницы содержания без JavaScript: ${contentPages.length - withScript.length} из ${contentPages.length}${withScript.length ? ` (со скриптом: ${withScript.map(({ page }) => page).join(', ')})` : ''}`);
+const typical = median(contentPages.map((page) => page.html + page.css));
+line(typical <= BUDGET.pageHtmlCss, `HTML + CSS типичной страницы содержания (медиана) ≤ 14 КБ gzip: ${kb(typical)}`);
+if (real.lighthouse) {
+  const below = real.lighthouse.flatMap((row) => CATEGORIES.filter((id) => row[id] < 100).map((id) => `${row.page} ${id} ${row[id]}`));
+  line(below.length === 0, `Lighthouse 100 во всех категориях на ${real.lighthouse.length} страницах${below.length ? `: ниже — ${below.join(', ')}` : ''}`);
+}
+console.log(out.join('\n'));
