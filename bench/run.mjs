@@ -160,10 +160,13 @@ line(real.build.wallMs <= BUDGET.realBuildS * 1000, `реальное содер
 if (large) {
   line(large.build.wallMs <= BUDGET.largeBuildS * 1000, `${int(large.entries)} записей собираются за ≤ ${BUDGET.largeBuildS} с: ${s(large.build.wallMs)}`);
   line(large.build.peakRss <= BUDGET.largeMemory, `пик памяти сборки ${int(large.entries)} записей ≤ 3 ГБ: ${gb(large.build.peakRss)}`);
-  const query = Math.max(...large.search.map((row) => row.warm.query));
-  line(query <= BUDGET.queryBytes, `сам запрос до первых результатов при ${int(large.entries)} записях ≤ 100 КБ: до ${kb(query)} (${large.search.map((row) => `${row.query} ${kb(row.warm.query)}`).join(', ')})`);
+  // The budget as the issue words it: everything a first search transfers until its results show.
   const first = Math.max(...large.search.map((row) => row.warm.bytes));
-  out.push(`  (первый поиск визита с другой страницы — с движком Pagefind и таблицей страниц — до ${kb(first)}; не бюджет)`);
+  const engine = Math.max(...large.search.map((row) => row.warm.engine));
+  line(first <= BUDGET.queryBytes, `первые результаты запроса при ${int(large.entries)} записях, всё переданное с другой страницы ≤ 100 КБ: до ${kb(first)}, из них движок Pagefind с таблицей страниц ${kb(engine)} (один раз за визит)`);
+  // And what each query costs once the engine is loaded: the index chunks of its words and the results' fragments.
+  const query = Math.max(...large.search.map((row) => row.warm.query));
+  line(query <= BUDGET.queryBytes, `сам запрос (части индекса и фрагменты результатов) при ${int(large.entries)} записях ≤ 100 КБ: до ${kb(query)} (${large.search.map((row) => `${row.query} ${kb(row.warm.query)}`).join(', ')})`);
 } else {
   line(undefined, 'сборка, память и запрос при 10 000 записях: не измерялись (--no-synthetic)');
 }
