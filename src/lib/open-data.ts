@@ -311,9 +311,13 @@ export interface DataFile {
   body: string;
 }
 
+let built: { site: Site; origin: string; files: DataFile[] } | undefined;
+
 /** Every file under /data/: each dataset as JSON, its JSON Schema and CSV; the contacts as a calendar. */
 export function dataFiles(site: Site, origin: URL): DataFile[] {
-  return [
+  // Every file's route and the «Открытые данные» page ask for them: built once per content and origin.
+  if (built?.site === site && built.origin === origin.href) return built.files;
+  const files = [
     ...datasets(site, origin).flatMap((dataset) => [
       { path: `${dataset.name}.json`, type: 'application/json', body: toJson(dataset, site, origin) },
       { path: `${dataset.name}.schema.json`, type: 'application/schema+json', body: `${JSON.stringify(jsonSchema(dataset, origin), null, 2)}\n` },
@@ -321,4 +325,6 @@ export function dataFiles(site: Site, origin: URL): DataFile[] {
     ]),
     { path: 'chronology.ics', type: 'text/calendar', body: contactsCalendar(site, origin) },
   ];
+  built = { site, origin: origin.href, files };
+  return files;
 }
