@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './search.mjs';
+import { chromiumFlags, chromiumPath } from './search.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -13,8 +13,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 function startChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
   const chromium = spawn(chromiumPath, [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
+    '--headless=new', ...chromiumFlags, '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';

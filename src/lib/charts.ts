@@ -2,6 +2,7 @@
  * The numbers and the geometry behind the bar charts: contacts per year by direction, documents per
  * year, and stacked bars laid out in SVG units. Plain data in, plain data out, so it is unit-tested.
  */
+import { yearOf } from '../schemas/common';
 import type { VENUES } from '../schemas/contact';
 
 /** The directions of the contacts chart, in the order the bars stack them (bottom first). */
@@ -29,7 +30,7 @@ export const yearRange = (from: number, to: number): number[] => Array.from({ le
 /** Contacts per year of their first day, split by direction; a contact spanning two years counts once. */
 export function contactBars(contacts: readonly { start: string; venue: keyof typeof DIRECTION_OF }[], years: readonly number[]): Bar[] {
   return years.map((year) => {
-    const inYear = contacts.filter((contact) => Number(contact.start.slice(0, 4)) === year);
+    const inYear = contacts.filter((contact) => yearOf(contact.start) === year);
     return { label: String(year), values: DIRECTIONS.map((direction) => inYear.filter((contact) => DIRECTION_OF[contact.venue] === direction).length) };
   });
 }

@@ -112,7 +112,7 @@ const dataset = <S extends z.ZodObject>(name: keyof typeof text.datasets, record
 });
 
 /** The four datasets, built from the content. */
-export function datasets(site: Site, origin: URL): Dataset[] {
+function buildDatasets(site: Site, origin: URL): Dataset[] {
   const absolute = (path: string) => new URL(path, origin).href;
   return [
     dataset('agreements', agreementRecord, site.agreements.map((doc) => {
@@ -311,20 +311,29 @@ export interface DataFile {
   body: string;
 }
 
-let built: { site: Site; origin: string; files: DataFile[] } | undefined;
+/**
+ * The datasets and their files, built once per content and origin: every file's route and the
+ * «Открытые данные» page ask for them.
+ */
+let built: { site: Site; origin: string; datasets: Dataset[]; files: DataFile[] } | undefined;
 
-/** Every file under /data/: each dataset as JSON, its JSON Schema and CSV; the contacts as a calendar. */
-export function dataFiles(site: Site, origin: URL): DataFile[] {
-  // Every file's route and the «Открытые данные» page ask for them: built once per content and origin.
-  if (built?.site === site && built.origin === origin.href) return built.files;
+function openDataOf(site: Site, origin: URL) {
+  if (built?.site === site && built.origin === origin.href) return built;
+  const sets = buildDatasets(site, origin);
   const files = [
-    ...datasets(site, origin).flatMap((dataset) => [
+    ...sets.flatMap((dataset) => [
       { path: `${dataset.name}.json`, type: 'application/json', body: toJson(dataset, site, origin) },
       { path: `${dataset.name}.schema.json`, type: 'application/schema+json', body: `${JSON.stringify(jsonSchema(dataset, origin), null, 2)}\n` },
       { path: `${dataset.name}.csv`, type: 'text/csv', body: toCsv(dataset) },
     ]),
     { path: 'chronology.ics', type: 'text/calendar', body: contactsCalendar(site, origin) },
   ];
-  built = { site, origin: origin.href, files };
-  return files;
+  built = { site, origin: origin.href, datasets: sets, files };
+  return built;
 }
+
+/** The four datasets. */
+export const datasets = (site: Site, origin: URL): Dataset[] => openDataOf(site, origin).datasets;
+
+/** Every file under /data/: each dataset as JSON, its JSON Schema and CSV; the contacts as a calendar. */
+export const dataFiles = (site: Site, origin: URL): DataFile[] => openDataOf(site, origin).files;

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from './integrity';
+import { yearOf } from '../schemas/common';
 import type { Fact } from '../schemas/sector';
 import type { Participant } from '../schemas/participant';
 
@@ -50,8 +51,8 @@ function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => readonly K[]
 const ids = (refs: readonly { id: string }[]) => refs.map(({ id }) => id);
 
 const contactYears = (contact: ContactEntry) => {
-  const from = Number(contact.data.start.slice(0, 4));
-  const to = Number((contact.data.end ?? contact.data.start).slice(0, 4));
+  const from = yearOf(contact.data.start);
+  const to = yearOf(contact.data.end ?? contact.data.start);
   return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 };
 
