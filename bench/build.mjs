@@ -67,7 +67,7 @@ export function timedBuild({ contentDir, outDir, env = {} }) {
       clearInterval(poll);
       const wallMs = performance.now() - started;
       if (code !== 0) return reject(new Error(`astro build: код ${code}\n${output}`));
-      const pagefind = /обработано HTML-страниц: \d+ .* за ([\d.]+) с/.exec(output);
+      const pagefind = /записей в индексе: \d+ за ([\d.]+) с/.exec(output);
       if (!pagefind) return reject(new Error(`нет строки Pagefind в выводе сборки\n${output}`));
       resolve({ wallMs, pagefindMs: Number(pagefind[1]) * 1000, peakRss, output });
     });

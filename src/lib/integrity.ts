@@ -143,6 +143,26 @@ function checkContacts(content: ContentSet, problems: Problem[]) {
   }
 }
 
+/** A sector item is linked to a contact only as the same event: the contact falls in a year the item gives. */
+function checkEventLinks(content: ContentSet, problems: Problem[]) {
+  const contacts = new Map(content.chronology.map((entry) => [entry.id, entry]));
+  for (const sector of content.sectors)
+    sector.data.facts.forEach((fact, index) => {
+      for (const [path, item] of [[`facts[${index}]`, fact] as const, ...fact.items.map((sub, subIndex) => [`facts[${index}].items[${subIndex}]`, sub] as const)])
+        item.contacts.forEach((link, linkIndex) => {
+          const contact = contacts.get(link.contact.id);
+          if (!contact) return;
+          const years = new Set([Number(contact.data.start.slice(0, 4)), Number((contact.data.end ?? contact.data.start).slice(0, 4))]);
+          if (!item.years.some((year) => years.has(year)))
+            problems.push({
+              file: fileOf(sector, 'sectors'),
+              field: `${path}.contacts[${linkIndex}].contact`,
+              expected: `ожидается контакт года, указанного в пункте (${item.years.join(', ') || 'годов нет'}), а ${contact.id} — ${[...years].join('–')} года`,
+            });
+        });
+    });
+}
+
 /** All cross-entry problems of a content set; empty when the content is consistent. */
 export function checkContent(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
@@ -159,6 +179,7 @@ export function checkContent(content: ContentSet): Problem[] {
   checkReplacements(content.agreements, problems);
   checkRegionTree(content.regions, problems);
   checkContacts(content, problems);
+  checkEventLinks(content, problems);
   return problems;
 }
 

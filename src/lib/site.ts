@@ -22,6 +22,27 @@ export interface SectorFact {
   anchor: string;
 }
 
+/**
+ * A contact that is the event a sector item names: linked by the editors (with their basis), or through
+ * a document the item names and the source says was signed at the contact (no basis: both are the source's).
+ */
+export interface EventLink {
+  contact: ContactEntry;
+  basis?: string | undefined;
+}
+
+/** A sector a contact belongs to; `basis` when only the editors' link of an item to the contact puts it there. */
+export interface ContactSector {
+  sector: SectorEntry;
+  basis?: string | undefined;
+}
+
+/** A «·» item of a sector with its «-» sub-items, in the source's order. */
+export interface SectorItem {
+  item: SectorFact;
+  subItems: SectorFact[];
+}
+
 /** One appearance of a person: the position the source gives at a contact or in a sector item. */
 export interface Appearance {
   role: string;
@@ -76,6 +97,7 @@ async function load() {
 
   const region = byId(regions);
   const agreement = byId(agreements);
+  const sector = byId(sectors);
 
   /** The oblast-level unit a region rolls up to (an oblast, г. Минск), or the republic itself. */
   const oblastOf = (id: string): RegionEntry => {
@@ -92,13 +114,17 @@ async function load() {
     return units;
   };
 
-  const sectorFacts: SectorFact[] = sectors.flatMap((sector) =>
-    // Anchors name the sector too, so that items of several sectors can share a region page.
-    sector.data.facts.flatMap((fact, index) => [
-      { sector, fact, anchor: `${sector.id}-${index + 1}` },
-      ...fact.items.map((item, sub) => ({ sector, fact: item, anchor: `${sector.id}-${index + 1}-${sub + 1}` })),
+  // Anchors name the sector too, so that items of several sectors can share a region page.
+  const itemTree = new Map<string, SectorItem[]>(
+    sectors.map((sector) => [
+      sector.id,
+      sector.data.facts.map((fact, index) => ({
+        item: { sector, fact, anchor: `${sector.id}-${index + 1}` },
+        subItems: fact.items.map((item, sub) => ({ sector, fact: item, anchor: `${sector.id}-${index + 1}-${sub + 1}` })),
+      })),
     ]),
   );
+  const sectorFacts: SectorFact[] = [...itemTree.values()].flat().flatMap(({ item, subItems }) => [item, ...subItems]);
 
   const signedAt = new Map<string, ContactEntry>();
   for (const contact of chronology) for (const ref of contact.data.signed) signedAt.set(ref.id, contact);
@@ -118,6 +144,31 @@ async function load() {
 
   // Who names what, indexed once.
   const factsNaming = groupBy(sectorFacts, ({ fact }) => ids(fact.documents));
+
+  const contact = byId(chronology);
+  const eventLinks = new Map<SectorFact, EventLink[]>(
+    sectorFacts.map((item) => {
+      const linked: EventLink[] = item.fact.contacts.map((link) => ({ contact: contact.get(link.contact.id)!, basis: link.basis }));
+      for (const doc of item.fact.documents) {
+        const at = signedAt.get(doc.id);
+        if (at && !linked.some((link) => link.contact === at)) linked.push({ contact: at });
+      }
+      return [item, linked.sort((a, b) => a.contact.data.start.localeCompare(b.contact.data.start))];
+    }),
+  );
+  const linkedFacts = groupBy(sectorFacts, (item) => eventLinks.get(item)!.map((link) => link.contact.id));
+  /** The contact's own sectors (its text names the subject), then those of the items that are this event. */
+  const sectorsOfContact = (entry: ContactEntry): ContactSector[] => {
+    const found = new Map<SectorEntry, ContactSector>(entry.data.sectors.map(({ id }) => [sector.get(id)!, { sector: sector.get(id)! }]));
+    for (const item of linkedFacts.get(entry.id) ?? []) {
+      const link = eventLinks.get(item)!.find((candidate) => candidate.contact.id === entry.id)!;
+      const known = found.get(item.sector);
+      if (!known) found.set(item.sector, { sector: item.sector, basis: link.basis });
+      else if (known.basis && !link.basis) known.basis = undefined;
+    }
+    return [...found.values()].sort((a, b) => a.sector.data.order - b.sector.data.order);
+  };
+  const contactsBySector = groupBy(chronology, (entry) => sectorsOfContact(entry).map(({ sector }) => sector.id));
   const documentsBySector = groupBy(agreements, (doc) => (factsNaming.get(doc.id) ?? []).map(({ sector }) => sector.id));
   const contactsByYear = groupBy(chronology, contactYears);
   const plansOf = groupBy(agreements, (doc) => (doc.data.implements ? [doc.data.implements.id] : []));
@@ -166,9 +217,20 @@ async function load() {
     region,
     agreement,
     person: byId(people),
-    sector: byId(sectors),
-    contact: byId(chronology),
+    sector,
+    contact,
     sectorFacts,
+    /** A sector's items, each with its sub-items, in the source's order. */
+    itemsOf: (sectorId: string): readonly SectorItem[] => itemTree.get(sectorId) ?? [],
+    /** Contacts that are the event an item names, by date. */
+    eventsOf: (item: SectorFact): readonly EventLink[] => eventLinks.get(item) ?? [],
+    /** Sector items that name this contact's event, each with the editors' basis where the link is theirs. */
+    factsAbout: (contactId: string): { item: SectorFact; basis?: string | undefined }[] =>
+      (linkedFacts.get(contactId) ?? []).map((item) => ({ item, basis: eventLinks.get(item)!.find((link) => link.contact.id === contactId)!.basis })),
+    /** Sectors a contact belongs to, each with the editors' basis where only their link puts it there. */
+    sectorsOfContact,
+    /** Contacts that belong to a sector, by date. */
+    contactsOf: (sectorId: string): readonly ContactEntry[] => contactsBySector.get(sectorId) ?? [],
     oblastOf,
     within,
     contactYears,

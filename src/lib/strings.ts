@@ -25,22 +25,54 @@ export const nav = {
 };
 
 export const search = {
+  description: 'Поиск документов, контактов, сведений по направлениям, персон и регионов по слову, году, региону Беларуси и статусу.',
   label: 'Поиск по справочнику',
   placeholder: 'Например, Могилёв или трактор',
+  /** The header's field is narrow on a phone: a shorter hint that fits it from 320 px. */
+  shortPlaceholder: 'Могилёв, трактор…',
   button: 'Найти',
   filters: 'Фильтры',
   sort: 'Порядок',
   sortRelevance: 'по соответствию',
-  sortNewest: 'сначала новые (документы и контакты)',
-  sortOldest: 'сначала старые (документы и контакты)',
-  reset: 'Сбросить поиск',
+  sortNewest: 'сначала новые',
+  sortOldest: 'сначала старые',
+  results: 'Результаты',
+  chosenFilters: 'Выбранные фильтры',
+  removeFilter: (name: string, value: string) => `Убрать фильтр «${name}: ${value}»`,
+  resetAll: 'Сбросить всё',
   more: 'Показать ещё',
   loading: 'Ищем…',
   prompt: 'Введите слово или выберите фильтр — например, все документы Брестской области.',
-  found: 'Найдено',
-  nothing: 'Ничего не найдено. Попробуйте другое слово или уберите фильтры.',
+  /** «Найдено: 12 результатов: 5 документов, 7 контактов.» */
+  found: (total: string, parts: string[]) => `Найдено: ${total}${parts.length > 1 ? `: ${parts.join(', ')}` : ''}.`,
+  /** A word found nowhere in the content; with several words, which of them. */
+  nothing: (query: string, missing: string[]) =>
+    `По запросу «${query}» ничего не найдено${missing.length ? `: в справочнике нет ${missing.length > 1 ? 'слов' : 'слова'} ${missing.map((word) => `«${word}»`).join(', ')}` : ''}.`,
+  nothingFiltered: (query: string) => `По запросу «${query}» с выбранными фильтрами ничего не найдено. Уберите часть фильтров.`,
+  nothingForFilters: 'С выбранными фильтрами ничего не найдено. Уберите часть фильтров.',
+  suggestions: 'Похожие слова, которые в справочнике есть (это не результаты поиска):',
   failed: 'Поиск не загрузился. Документы можно найти в реестре и хронологии.',
   noScript: 'Для поиска по тексту нужен JavaScript. Без него документы и контакты можно найти в разделах:',
+  browseAgreements: 'по годам и регионам',
+  browseChronology: 'контакты по годам',
+  browseRegions: 'всё о каждой области и городе',
+  /** A sector item's result: its kind line and, as its title, its opening words. */
+  itemTitle: (sector: string, number: string) => `${sector}, пункт ${number}`,
+  sectorSummary: 'сводка по направлению',
+  listKind: 'Страница-перечень',
+};
+
+/** Titles of the pages that list records: the same on the page and in search. */
+export const listTitles = {
+  documentsOfYear: (year: number) => `Документы ${year} года`,
+  documentsOfRegion: (region: string) => `Документы: ${region}`,
+  contactsOfYear: (year: number) => `Контакты ${year} года`,
+};
+
+/** The mark of a value the editors added: it is not the source's words, and says why it is there. */
+export const editorial = {
+  mark: 'ред.',
+  note: (basis: string) => `в справке не указано; по данным редакции: ${basis}`,
 };
 
 export const footer = {
@@ -66,6 +98,7 @@ export const labels = {
   implementedBy: 'Планы реализации',
   signedAt: 'Подписан',
   sectors: 'Направления',
+  sectorItems: 'В сведениях о направлениях',
   date: 'Даты',
   contactKind: 'Вид контакта',
   venue: 'Где',
@@ -75,6 +108,7 @@ export const labels = {
   related: 'Связанные документы',
   documents: 'Документы',
   contacts: 'Контакты',
+  contact: 'Контакт',
   appearances: 'Контакты и мероприятия',
   facts: 'Сведения по направлениям',
   positions: 'Должности по справке',
@@ -98,6 +132,19 @@ export const labels = {
   readMore: 'Подробнее',
 };
 
+/** What each status of a document means, in the source's words where it has them. */
+export const statuses = {
+  title: 'Что означает статус',
+  searchAll: 'найти все',
+  meanings: {
+    действует: 'справка называет документ действующим: «Действует Соглашение…», «Действует Меморандум…».',
+    реализуется: 'план мероприятий, который, по справке, выполняется: «Реализуется План мероприятий…».',
+    подписано: 'справка сообщает о подписании («Подписано соглашение…», «Подписан Меморандум…», «Подписание Плана…») и не говорит, действует ли документ сейчас.',
+    заключено: 'справка сообщает, что соглашение заключено («Заключено Соглашение…», «заключили соглашение»), и не говорит, действует ли оно сейчас.',
+    заменено: 'вместо документа подписан другой: «подписано в 2021 г. взамен Соглашения, действовавшего с 1999 г.».',
+  },
+} as const;
+
 /** Noun forms for counts: 1 документ, 2 документа, 5 документов. */
 export const nouns = {
   document: { one: 'документ', few: 'документа', many: 'документов' },
@@ -108,6 +155,8 @@ export const nouns = {
   fact: { one: 'пункт', few: 'пункта', many: 'пунктов' },
   inForce: { one: 'действует', few: 'действуют', many: 'действуют' },
   result: { one: 'результат', few: 'результата', many: 'результатов' },
+  sectorRecord: { one: 'запись о направлениях', few: 'записи о направлениях', many: 'записей о направлениях' },
+  listPage: { one: 'страница-перечень', few: 'страницы-перечня', many: 'страниц-перечней' },
   event: { one: 'событие', few: 'события', many: 'событий' },
 } satisfies Record<string, NounForms>;
 

@@ -14,6 +14,14 @@ export const figureSchema = z.object({
     .optional(),
 });
 
+/** A sector item's link to the contact that is the same event, with the editors' reason for it. */
+export const eventLinkSchema = z.object({
+  /** The contact (an entry of the chronology). */
+  contact: reference('chronology'),
+  /** Why the editors read the two as one event: «то же событие: 756-летие города Могилёва, 2023 г.». */
+  basis: text,
+});
+
 const factFields = {
   /** The source's sentence(s) for this item. */
   text,
@@ -31,6 +39,11 @@ const factFields = {
   people: z.array(participantSchema).default([]),
   /** Figures the item states. */
   figures: z.array(figureSchema).default([]),
+  /**
+   * Contacts of the chronology that are the event the item names (the same event and year): the
+   * editors' reading, not the source's words, so each carries its basis.
+   */
+  contacts: z.array(eventLinkSchema).default([]),
 };
 
 function dateInYears(fact: { date?: string | undefined; years: number[] }, ctx: z.RefinementCtx) {

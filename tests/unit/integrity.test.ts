@@ -57,6 +57,14 @@ describe('cross-entry rules', () => {
     expectProblem(checkContent(broken), '2019-07-15-vstrecha-grakun.md', 'people[0].person');
   });
 
+  it('finds a sector item linked to a contact of another year', () => {
+    const broken = copy();
+    const culture = find(broken.sectors, 'kultura');
+    const index = culture.data.facts.findIndex((fact) => fact.contacts.length > 0);
+    culture.data.facts[index]!.contacts[0]!.contact = ref('chronology', '2019-07-15-vstrecha-grakun');
+    expectProblem(checkContent(broken), 'kultura.md', `facts[${index}].contacts[0].contact`);
+  });
+
   it('finds a reference to a missing region', () => {
     const broken = copy();
     find(broken.agreements, 'pobratimstvo-brest-2025').data.regions = [ref('regions', 'pinsk')];
