@@ -41,11 +41,12 @@ export async function serve(siteDir, port, accessLog) {
 
 /**
  * What a response is for: the query's own part of the index (the chunks of its words, the filters,
- * the fragments of the results shown), Pagefind's engine (its scripts, WebAssembly and the index's
- * table of pages, loaded once per visit), or the page (the search page, its script, stylesheet, icon).
+ * the fragments of the results shown), the search engine (Pagefind's scripts, WebAssembly and the
+ * index's table of pages, and the site's vocabulary: loaded once per visit), or the page (the search
+ * page, its script, stylesheet, icon).
  */
 const partOf = (uri) =>
-  /\/pagefind\/(index|fragment|filter)\//.test(uri) ? 'query' : uri.includes('/pagefind/') ? 'engine' : 'page';
+  /\/pagefind\/(index|fragment|filter)\//.test(uri) ? 'query' : uri.includes('/pagefind/') || uri.includes('/search/words.json') ? 'engine' : 'page';
 
 /** Responses «msec status bytes uri» in the access log that ended within [from, to] (epoch ms), summed by part. */
 function transferred(accessLog, from, to) {
@@ -74,7 +75,8 @@ async function once(browser, url, accessLog, query, fromAnotherPage) {
   const page = await context.newPage();
   try {
     if (fromAnotherPage) {
-      await page.goto(url, { waitUntil: 'networkidle' });
+      // The register: a content page with the header's search field (the home page has its own field).
+      await page.goto(`${url}agreements/`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
     }
     const started = Date.now();
@@ -86,6 +88,8 @@ async function once(browser, url, accessLog, query, fromAnotherPage) {
     }
     await page.waitForFunction(() => window.firstResultAt !== undefined, null, { timeout: 60_000 });
     const { firstResultAt, navigationStart } = await page.evaluate(() => ({ firstResultAt: window.firstResultAt, navigationStart: performance.timeOrigin }));
+    // The count is announced once the first results are on the page.
+    await page.waitForFunction(() => /^(Найдено|По запросу|С выбранными)/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const results = (await page.locator('#search-status').textContent())?.trim();
     // The facet counts load after the first results; they must be done before the next run starts.
     await page.waitForLoadState('networkidle');
