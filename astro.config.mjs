@@ -9,9 +9,22 @@ import pagefind from './src/integrations/pagefind.ts';
 // so that two content folders never share parsed entries.
 const contentDir = process.env.CONTENT_DIR;
 
+// The published origin, for canonical URLs, the sitemap and the full addresses in data files. Without it
+// the site writes no origin it was not given: no canonical URL or sitemap, and paths instead of addresses.
+const origin = process.env.SITE_URL;
+/** Says in the build log that SITE_URL is not set and what is left out for it. @type {import('astro').AstroIntegration} */
+const originNotice = {
+  name: 'site-url',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command === 'build' && !origin)
+        logger.warn('SITE_URL не задан: нет канонических адресов, og:url и sitemap, в данных — пути вместо полных адресов. Для публикации задайте SITE_URL=https://…');
+    },
+  },
+};
+
 export default defineConfig({
-  // The published origin, for canonical URLs and the sitemap; set SITE_URL when publishing.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(origin && { site: origin }),
   // BASE_PATH serves the site under a sub-path such as /astrakhan-belarus/.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
@@ -20,7 +33,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), ...(origin ? [sitemap()] : [originNotice]), pagefind()],
   experimental: { contentIntellisense: true },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this site or
   // by hash, nothing from other origins; the search page adds 'wasm-unsafe-eval' for its index.

@@ -136,9 +136,11 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
     if (district) districts.push(entry);
   }
   const regionName = new Map(regions.map(({ id, data }) => [id, data.name]));
+  // A real region's parent may be the editors' reading, written { value, basis }.
+  const parentOf = ({ data }) => (typeof data.parent === 'object' ? data.parent?.value : data.parent);
   const oblastName = (id) => {
     let region = regions.find((entry) => entry.id === id);
-    while (region.data.level !== 'область' && region.data.parent && region.data.parent !== 'belarus') region = regions.find((entry) => entry.id === region.data.parent);
+    while (region.data.level !== 'область' && parentOf(region) && parentOf(region) !== 'belarus') region = regions.find((entry) => entry.id === parentOf(region));
     return region.data.name;
   };
   const someRegions = () => some(regions, 1, 3).map(({ id }) => id);

@@ -1,6 +1,6 @@
 /** An RSS 2.0 feed: documents and contacts, newest first. */
 import type { Site } from './site';
-import { agreementHref, contactHref, fileHref, href } from './urls';
+import { addressOf, agreementHref, contactHref, fileHref, href } from './urls';
 import { openData as text, site as siteText } from './strings';
 
 interface FeedItem {
@@ -21,8 +21,8 @@ const escape = (value: string) =>
 const rfc822 = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`).toUTCString();
 
 /** The feed's items, newest first. */
-export function feedItems(site: Site, origin: URL): FeedItem[] {
-  const absolute = (path: string) => new URL(path, origin).href;
+export function feedItems(site: Site, origin: URL | undefined): FeedItem[] {
+  const absolute = (path: string) => addressOf(path, origin);
   const items: FeedItem[] = [
     ...site.chronology.map((contact) => ({
       title: contact.data.title,
@@ -33,8 +33,11 @@ export function feedItems(site: Site, origin: URL): FeedItem[] {
       key: contact.data.start,
     })),
     ...site.agreements.map((doc) => {
-      // Signed at a contact: dated by that contact's first day, as the chronology dates it.
-      const day = site.signedAt(doc.id)?.data.start;
+      // Dated only by a one-day contact the source says it was signed at: a day of a longer visit, or a
+      // signing the editors identify, would be a precision the source does not give.
+      const signed = site.signedAt(doc.id);
+      const oneDay = signed && signed.basis === undefined && (signed.contact.data.end ?? signed.contact.data.start) === signed.contact.data.start;
+      const day = oneDay ? signed.contact.data.start : undefined;
       return {
         title: doc.data.title,
         url: absolute(agreementHref(doc.id)),
@@ -49,9 +52,9 @@ export function feedItems(site: Site, origin: URL): FeedItem[] {
   return items.sort((a, b) => b.key.localeCompare(a.key) || a.title.localeCompare(b.title, 'ru'));
 }
 
-export function rss(site: Site, origin: URL): string {
+export function rss(site: Site, origin: URL | undefined): string {
   const items = feedItems(site, origin);
-  const self = new URL(fileHref('rss.xml'), origin).href;
+  const self = addressOf(fileHref('rss.xml'), origin);
   const entries = items.map(
     (item) => `    <item>
       <title>${escape(item.title)}</title>
@@ -65,10 +68,10 @@ export function rss(site: Site, origin: URL): string {
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${escape(`${siteText.title}: ${text.feedTitle}`)}</title>
-    <link>${escape(new URL(href(), origin).href)}</link>
+    <link>${escape(addressOf(href(), origin))}</link>
     <description>${escape(text.feedDescription)}</description>
     <language>ru</language>
-    <lastBuildDate>${rfc822(site.asOf)}</lastBuildDate>
+    <lastBuildDate>${rfc822(site.latestDay)}</lastBuildDate>
     <atom:link href="${escape(self)}" rel="self" type="application/rss+xml"/>
 ${entries.join('\n')}
   </channel>

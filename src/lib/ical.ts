@@ -8,7 +8,7 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   location?: string | undefined;
-  url: string;
+  url?: string | undefined;
   categories: string[];
 }
 
@@ -64,7 +64,7 @@ export function calendar(name: string, stamp: string, events: CalendarEvent[]): 
       `SUMMARY;LANGUAGE=ru:${escape(event.summary)}`,
       `DESCRIPTION;LANGUAGE=ru:${escape(event.description)}`,
       ...(event.location ? [`LOCATION;LANGUAGE=ru:${escape(event.location)}`] : []),
-      `URL;VALUE=URI:${event.url}`,
+      ...(event.url ? [`URL;VALUE=URI:${event.url}`] : []),
       ...(event.categories.length > 0 ? [`CATEGORIES;LANGUAGE=ru:${event.categories.map(escape).join(',')}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -10,7 +10,7 @@ import { REGION_LEVELS } from '../schemas/region';
 import { z } from '../schemas/common';
 import { calendar } from './ical';
 import type { Site } from './site';
-import { agreementHref, contactHref, fileHref, personHref, regionHref } from './urls';
+import { addressOf, agreementHref, contactHref, fileHref, personHref, regionHref } from './urls';
 import { openData as text, site as siteText } from './strings';
 
 const field = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
@@ -20,7 +20,9 @@ const id = (description: string) => field(slug, description);
 const ids = (description: string) => field(z.array(slug), description);
 const texts = (description: string) => field(z.array(z.string().min(1)), description);
 const day = (description: string) => field(z.iso.date(), description);
-const url = field(z.url(), 'Адрес страницы записи на сайте');
+/** A page's address: full when the site is built with its origin (SITE_URL), else its path on the site. */
+const address = (description: string) => field(z.string().min(1), `${description}: полный адрес, если при сборке задан SITE_URL, иначе путь на сайте`);
+const url = address('Адрес страницы записи на сайте');
 const optional = <T extends z.ZodType>(schema: T, description: string) => field(schema.nullable(), description);
 
 const agreementRecord = z.object({
@@ -33,6 +35,8 @@ const agreementRecord = z.object({
   partiesBelarus: texts('Белорусская сторона: участники в порядке справки; пусто, если справка их не называет'),
   regions: ids('Регионы Беларуси, к которым относится документ: идентификаторы записей regions.json'),
   regionNames: texts('Те же регионы Беларуси: названия'),
+  regionsByEditors: ids('Те из regions, которых справка не называет (например, по месту нахождения организации): их указала редакция'),
+  regionsBasis: texts('Основания редакции для regionsByEditors, в том же порядке'),
   year: field(z.int(), 'Год документа, указанный в справке'),
   periodFrom: optional(z.int(), 'Для плана мероприятий — первый год периода'),
   periodTo: optional(z.int(), 'Для плана мероприятий — последний год периода'),
@@ -42,6 +46,7 @@ const agreementRecord = z.object({
   implements: optional(slug, 'Для плана мероприятий — идентификатор документа, который он реализует'),
   legalBase: optional(z.int().min(1), 'Номер пункта в перечне договорно-правовой базы, которым открывается справка'),
   signedAt: optional(slug, 'Идентификатор контакта (chronology.json), на котором, по справке, подписан документ'),
+  signedAtBasis: optional(z.string().min(1), 'Если не пусто, то, что это тот же документ, что назван на контакте, — прочтение редакции, и почему'),
   sectors: texts('Направления сотрудничества, в сведениях о которых назван документ'),
   text: field(z.string().min(1), 'Текст справки о документе'),
 });
@@ -53,15 +58,24 @@ const contactRecord = z.object({
   start: day('Первый день (ГГГГ-ММ-ДД)'),
   end: day('Последний день (ГГГГ-ММ-ДД); у однодневного контакта совпадает с первым'),
   kinds: field(z.array(z.enum(CONTACT_KINDS)).min(1), 'Вид контакта, основной первым'),
+  kindsByEditors: field(z.array(z.enum(CONTACT_KINDS)), 'Те из kinds, которых справка не называет: их указала редакция'),
+  kindsBasis: texts('Основания редакции для kindsByEditors, в том же порядке'),
   venue: field(z.enum(VENUES), 'Где прошёл контакт'),
+  venueBasis: optional(z.string().min(1), 'Если не пусто, справка не говорит, где прошёл контакт: venue указала редакция, и здесь почему'),
   place: optional(z.string().min(1), 'Место, как его называет справка'),
   regions: ids('Регионы Беларуси, к которым относится контакт: идентификаторы записей regions.json'),
   regionNames: texts('Те же регионы Беларуси: названия'),
+  regionsByEditors: ids('Те из regions, которых справка не называет: их указала редакция'),
+  regionsBasis: texts('Основания редакции для regionsByEditors, в том же порядке'),
   people: ids('Участники, названные в справке: идентификаторы записей people.json'),
   participants: texts('Те же участники с должностью, которую справка указывает на этом контакте: «Фамилия И.О. — должность»'),
   signed: ids('Документы, подписанные на контакте: идентификаторы записей agreements.json'),
+  signedByEditors: ids('Те из signed, которые справка называет иначе, чем в перечне документов: что это тот же документ — прочтение редакции'),
+  signedBasis: texts('Основания редакции для signedByEditors, в том же порядке'),
   related: ids('Документы, к которым контакт относится, не подписывая их (например, рабочая группа, чьё это заседание)'),
-  sectors: texts('Направления сотрудничества, к которым относится контакт'),
+  sectors: texts('Направления сотрудничества, к которым относится контакт: их называет текст контакта, пункт о направлении называет то же событие или на контакте подписан документ направления'),
+  sectorsByEditors: texts('Те из sectors, к которым контакт отнесён только по связи, установленной редакцией (пункт о направлении называет то же событие)'),
+  sectorsBasis: texts('Основания редакции для sectorsByEditors, в том же порядке'),
   text: field(z.string().min(1), 'Текст справки о контакте'),
 });
 
@@ -72,6 +86,7 @@ const personRecord = z.object({
   surname: field(z.string(), 'Фамилия — для сортировки'),
   country: field(z.enum(COUNTRIES), 'Сторона, которую представляет персона'),
   region: optional(slug, 'Регион Беларуси, к которому относится должность: идентификатор записи regions.json'),
+  regionBasis: optional(z.string().min(1), 'Если не пусто, справка региона не называет: его указала редакция, и здесь почему'),
   positions: texts('Должности по справке, от ранних к поздним'),
   contacts: ids('Контакты, в которых персона участвовала: идентификаторы записей chronology.json, по датам'),
 });
@@ -82,6 +97,8 @@ const regionRecord = z.object({
   name: field(z.string(), 'Название'),
   level: field(z.enum(REGION_LEVELS), 'Уровень административной единицы'),
   parent: optional(slug, 'Вышестоящая единица: идентификатор записи этого же файла; у республики — пусто'),
+  parentBasis: optional(z.string().min(1), 'Если не пусто, справка не говорит, что единица входит в parent: это указала редакция, и здесь почему'),
+  basis: optional(z.string().min(1), 'Если не пусто, справка эту единицу не называет: она приведена справочно (например, область названного города), и здесь почему'),
   oblast: optional(slug, 'Единица областного уровня (область или г. Минск), в которую входит регион; у республики — пусто'),
   documents: field(z.int().min(0), 'Число документов о регионе и входящих в него единицах; у республики — документов республиканского уровня'),
   contacts: field(z.int().min(0), 'Число контактов о регионе и входящих в него единицах; у республики — контактов республиканского уровня'),
@@ -92,7 +109,6 @@ export const LIST_SEPARATOR = '; ';
 
 const names = (site: Site, refs: readonly { id: string }[]) => refs.map((ref) => site.region.get(ref.id)!.data.name);
 const idsOf = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
-const sectorTitles = (site: Site, refs: readonly { id: string }[]) => refs.map((ref) => site.sector.get(ref.id)!.data.title);
 
 /** A dataset: its file name under /data/, what it is, the schema of its records and the records. */
 export interface Dataset {
@@ -112,8 +128,13 @@ const dataset = <S extends z.ZodObject>(name: keyof typeof text.datasets, record
 });
 
 /** The four datasets, built from the content. */
-function buildDatasets(site: Site, origin: URL): Dataset[] {
-  const absolute = (path: string) => new URL(path, origin).href;
+function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
+  const absolute = (path: string) => addressOf(path, origin);
+  /** The editors' values of a list and their bases, as the ByEditors and Basis fields give them. */
+  const editors = <T extends { basis?: string | undefined }, V>(list: readonly T[], value: (item: T) => V) => {
+    const marked = list.filter((item) => item.basis !== undefined);
+    return [marked.map(value), marked.map((item) => item.basis!)] as const;
+  };
   return [
     dataset('agreements', agreementRecord, site.agreements.map((doc) => {
         const { data } = doc;
@@ -127,6 +148,7 @@ function buildDatasets(site: Site, origin: URL): Dataset[] {
           partiesBelarus: data.parties.belarus,
           regions: idsOf(data.regions),
           regionNames: names(site, data.regions),
+          ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
           year: data.year,
           periodFrom: data.period?.from ?? null,
           periodTo: data.period?.to ?? null,
@@ -135,7 +157,8 @@ function buildDatasets(site: Site, origin: URL): Dataset[] {
           replacedBy: data.replacedBy?.id ?? null,
           implements: data.implements?.id ?? null,
           legalBase: data.legalBase ?? null,
-          signedAt: site.signedAt(doc.id)?.id ?? null,
+          signedAt: site.signedAt(doc.id)?.contact.id ?? null,
+          signedAtBasis: site.signedAt(doc.id)?.basis ?? null,
           sectors: site.sectorsOf(doc.id).map((sector) => sector.data.title),
           text: doc.body ?? '',
         };
@@ -149,16 +172,21 @@ function buildDatasets(site: Site, origin: URL): Dataset[] {
           title: data.title,
           start: data.start,
           end: data.end ?? data.start,
-          kinds: data.kinds,
-          venue: data.venue,
+          kinds: data.kinds.map(({ value }) => value),
+          ...(([kindsByEditors, kindsBasis]) => ({ kindsByEditors, kindsBasis }))(editors(data.kinds, ({ value }) => value)),
+          venue: data.venue.value,
+          venueBasis: data.venue.basis ?? null,
           place: data.place ?? null,
           regions: idsOf(data.regions),
           regionNames: names(site, data.regions),
+          ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
           people: data.people.map(({ person }) => person.id),
           participants: data.people.map(({ person, role }) => `${site.person.get(person.id)!.data.name} — ${role}`),
           signed: idsOf(data.signed),
+          ...(([signedByEditors, signedBasis]) => ({ signedByEditors, signedBasis }))(editors(data.signed, (ref) => ref.id)),
           related: idsOf(data.related),
-          sectors: sectorTitles(site, data.sectors),
+          sectors: site.sectorsOfContact(contact).map(({ sector }) => sector.data.title),
+          ...(([sectorsByEditors, sectorsBasis]) => ({ sectorsByEditors, sectorsBasis }))(editors(site.sectorsOfContact(contact), ({ sector }) => sector.data.title)),
           text: contact.body ?? '',
         };
       }),
@@ -172,6 +200,7 @@ function buildDatasets(site: Site, origin: URL): Dataset[] {
           surname: person.data.surname,
           country: person.data.country,
           region: person.data.region?.id ?? null,
+          regionBasis: person.data.region?.basis ?? null,
           positions: [...new Set(appearances.map((appearance) => appearance.role))],
           contacts: appearances.flatMap((appearance) => (appearance.contact ? [appearance.contact.id] : [])),
         };
@@ -186,6 +215,8 @@ function buildDatasets(site: Site, origin: URL): Dataset[] {
           name: region.data.name,
           level: region.data.level,
           parent: region.data.parent?.id ?? null,
+          parentBasis: region.data.parent?.basis ?? null,
+          basis: region.data.basis ?? null,
           oblast: national ? null : site.oblastOf(region.id).id,
           documents: about.agreements.length,
           contacts: about.contacts.length,
@@ -205,32 +236,34 @@ export const dataFileHrefs = (name: string) => ({
 /** The schema of a whole JSON file: what it is, the date of the information, and its records. */
 const fileSchema = (dataset: Dataset) =>
   z.object({
-    $schema: field(z.url(), 'Адрес JSON Schema этого файла'),
+    $schema: address('JSON Schema этого файла'),
     title: field(z.string(), 'Что в файле'),
     source: field(z.string(), 'Документ, из которого взяты сведения'),
-    asOf: day('Дата, по состоянию на которую приведены сведения'),
-    url: field(z.url(), 'Страница «Открытые данные» с описанием полей'),
+    editionDate: optional(day('Дата справки'), 'Дата справки; пусто: в справке дата не указана'),
+    latestDay: day('Последний день, о котором говорит справка (последнее событие в ней); это не дата справки'),
+    url: address('Страница «Открытые данные» с описанием полей'),
     count: field(z.int().min(0), 'Число записей'),
     records: field(z.array(dataset.record), dataset.description),
   });
 
 /** The JSON Schema (draft 2020-12) published beside a dataset. */
-export function jsonSchema(dataset: Dataset, origin: URL) {
+export function jsonSchema(dataset: Dataset, origin: URL | undefined) {
   return {
-    $id: new URL(dataFileHrefs(dataset.name).schema, origin).href,
+    $id: addressOf(dataFileHrefs(dataset.name).schema, origin),
     title: dataset.title,
     ...z.toJSONSchema(fileSchema(dataset)),
   };
 }
 
 /** The JSON file; its records are checked against their schema, so a wrong record stops the build. */
-export function toJson(dataset: Dataset, site: Site, origin: URL): string {
+export function toJson(dataset: Dataset, site: Site, origin: URL | undefined): string {
   const file = {
-    $schema: new URL(dataFileHrefs(dataset.name).schema, origin).href,
+    $schema: addressOf(dataFileHrefs(dataset.name).schema, origin),
     title: dataset.title,
     source: siteText.subtitle,
-    asOf: site.asOf,
-    url: new URL(fileHref('data/'), origin).href,
+    editionDate: null,
+    latestDay: site.latestDay,
+    url: addressOf(fileHref('data/'), origin),
     count: dataset.records.length,
     records: dataset.records,
   };
@@ -290,7 +323,7 @@ function typeName(schema: JsonType): string {
 }
 
 /** The contacts as all-day events; the UID is the contact's id, so it survives a move of the site. */
-function contactsCalendar(site: Site, origin: URL): string {
+function contactsCalendar(site: Site, origin: URL | undefined): string {
   const events = site.chronology.map((contact) => ({
     uid: `${contact.id}@astrakhan-belarus`,
     start: contact.data.start,
@@ -298,10 +331,12 @@ function contactsCalendar(site: Site, origin: URL): string {
     summary: contact.data.title,
     description: contact.body ?? '',
     location: contact.data.place,
-    url: new URL(contactHref(contact.id), origin).href,
-    categories: contact.data.kinds,
+    // A calendar link must be a full address: with no origin known, none.
+    ...(origin && { url: new URL(contactHref(contact.id), origin).href }),
+    categories: contact.data.kinds.map(({ value }) => value),
   }));
-  return calendar(text.calendarName, site.asOf, events);
+  // DTSTAMP: the latest day the briefing names, so the file changes only with the content.
+  return calendar(text.calendarName, site.latestDay, events);
 }
 
 /** A file under /data/. */
@@ -315,10 +350,10 @@ export interface DataFile {
  * The datasets and their files, built once per content and origin: every file's route and the
  * «Открытые данные» page ask for them.
  */
-let built: { site: Site; origin: string; datasets: Dataset[]; files: DataFile[] } | undefined;
+let built: { site: Site; origin: string | undefined; datasets: Dataset[]; files: DataFile[] } | undefined;
 
-function openDataOf(site: Site, origin: URL) {
-  if (built?.site === site && built.origin === origin.href) return built;
+function openDataOf(site: Site, origin: URL | undefined) {
+  if (built?.site === site && built.origin === origin?.href) return built;
   const sets = buildDatasets(site, origin);
   const files = [
     ...sets.flatMap((dataset) => [
@@ -328,12 +363,12 @@ function openDataOf(site: Site, origin: URL) {
     ]),
     { path: 'chronology.ics', type: 'text/calendar', body: contactsCalendar(site, origin) },
   ];
-  built = { site, origin: origin.href, datasets: sets, files };
+  built = { site, origin: origin?.href, datasets: sets, files };
   return built;
 }
 
 /** The four datasets. */
-export const datasets = (site: Site, origin: URL): Dataset[] => openDataOf(site, origin).datasets;
+export const datasets = (site: Site, origin: URL | undefined): Dataset[] => openDataOf(site, origin).datasets;
 
 /** Every file under /data/: each dataset as JSON, its JSON Schema and CSV; the contacts as a calendar. */
-export const dataFiles = (site: Site, origin: URL): DataFile[] => openDataOf(site, origin).files;
+export const dataFiles = (site: Site, origin: URL | undefined): DataFile[] => openDataOf(site, origin).files;

@@ -105,12 +105,19 @@ async function load() {
     while (current.data.parent && region.get(current.data.parent.id)!.data.parent) current = region.get(current.data.parent.id)!;
     return current;
   };
+  /** Whether the source says the unit is in its oblast-level unit: every link up to it is stated. */
+  const inOblastBySource = (id: string): boolean => {
+    for (let current = region.get(id)!; current.id !== oblastOf(id).id; current = region.get(current.data.parent!.id)!)
+      if (current.data.parent?.basis !== undefined) return false;
+    return true;
+  };
   const children = groupBy(regions, (entry) => (entry.data.parent ? [entry.data.parent.id] : []));
-  /** A region and every unit under it. */
-  const within = (id: string): Set<string> => {
+  /** A region and every unit under it; with `stated`, only the units the source says are under it. */
+  const within = (id: string, stated = false): Set<string> => {
     const units = new Set([id]);
     // A Set's iteration also visits what is added to it meanwhile: children, then theirs.
-    for (const unit of units) for (const child of children.get(unit) ?? []) units.add(child.id);
+    for (const unit of units)
+      for (const child of children.get(unit) ?? []) if (!stated || child.data.parent?.basis === undefined) units.add(child.id);
     return units;
   };
 
@@ -126,8 +133,9 @@ async function load() {
   );
   const sectorFacts: SectorFact[] = [...itemTree.values()].flat().flatMap(({ item, subItems }) => [item, ...subItems]);
 
-  const signedAt = new Map<string, ContactEntry>();
-  for (const contact of chronology) for (const ref of contact.data.signed) signedAt.set(ref.id, contact);
+  /** Where each document was signed, with the editors' basis where the identification is theirs. */
+  const signedAt = new Map<string, EventLink>();
+  for (const contact of chronology) for (const ref of contact.data.signed) signedAt.set(ref.id, { contact, basis: ref.basis });
 
   const appearances = new Map<string, Appearance[]>();
   const appear = (participants: Participant[], appearance: Omit<Appearance, 'role'>) => {
@@ -151,7 +159,7 @@ async function load() {
       const linked: EventLink[] = item.fact.contacts.map((link) => ({ contact: contact.get(link.contact.id)!, basis: link.basis }));
       for (const doc of item.fact.documents) {
         const at = signedAt.get(doc.id);
-        if (at && !linked.some((link) => link.contact === at)) linked.push({ contact: at });
+        if (at && !linked.some((link) => link.contact === at.contact)) linked.push(at);
       }
       return [item, linked.sort((a, b) => a.contact.data.start.localeCompare(b.contact.data.start))];
     }),
@@ -189,24 +197,41 @@ async function load() {
    * said of it as a whole (the national level), since everything else is under it too.
    */
   const about = (id: string) => {
-    const units = region.get(id)?.data.parent ? within(id) : new Set([id]);
+    const national = !region.get(id)?.data.parent;
+    const units = national ? new Set([id]) : within(id);
+    const stated = national ? units : within(id, true);
+    // An entry is about the region by the source's words if one of its own stated units is a unit the
+    // source puts under the region; otherwise only by the editors' reading (a seat, a city's oblast).
+    const bySource = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.some((ref) => ref.basis === undefined && stated.has(ref.id));
+    const agreements = naming(byRegion.agreements, units);
+    const contacts = naming(byRegion.contacts, units);
+    const facts = naming(byRegion.facts, units);
+    const people = naming(byRegion.people, units);
     return {
-      agreements: naming(byRegion.agreements, units),
-      contacts: naming(byRegion.contacts, units),
-      facts: naming(byRegion.facts, units),
-      people: naming(byRegion.people, units),
+      agreements,
+      contacts,
+      facts,
+      people,
+      /** The entries above that concern the region only by the editors' reading. */
+      byEditors: new Set<unknown>([
+        ...agreements.filter((doc) => !bySource(doc.data.regions)),
+        ...contacts.filter((entry) => !bySource(entry.data.regions)),
+        ...facts.filter(({ fact }) => !bySource(fact.regions)),
+        ...people.filter((person) => !bySource(person.data.region ? [person.data.region] : [])),
+      ]),
     };
   };
 
   /** The oblast-level units (six oblasts and г. Минск) and the republic, for register pages and filters. */
   const topRegions = regions.filter((region) => oblastOf(region.id).id === region.id);
 
-  // The date of the information: the latest day any entry gives (a contact's last day, a dated item or figure).
+  // The last day the briefing names (a contact's last day, a dated item or figure): not the briefing's
+  // own date, which it does not give, but the latest it speaks of.
   const days = [
     ...chronology.map((contact) => contact.data.end ?? contact.data.start),
     ...sectorFacts.flatMap(({ fact }) => [fact.date, ...fact.figures.map((figure) => figure.asOf)]),
   ].filter((day): day is string => day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day));
-  const asOf = days.sort().at(-1)!;
+  const latestDay = days.sort().at(-1)!;
 
   return {
     regions,
@@ -232,10 +257,15 @@ async function load() {
     /** Contacts that belong to a sector, by date. */
     contactsOf: (sectorId: string): readonly ContactEntry[] => contactsBySector.get(sectorId) ?? [],
     oblastOf,
+    inOblastBySource,
     within,
+    /** The republic: the national level, the root of every region. */
+    republic: regions.find((entry) => !entry.data.parent)!,
+    /** The units directly under a region (an oblast's cities, a city's districts). */
+    partsOf: (id: string): readonly RegionEntry[] => children.get(id) ?? [],
     contactYears,
-    /** The contact at which a document was signed, where the source says so. */
-    signedAt: (id: string) => signedAt.get(id),
+    /** The contact at which a document was signed, where the source says so (`basis`: the editors identify the document). */
+    signedAt: (id: string): EventLink | undefined => signedAt.get(id),
     /** Sectors whose items name a document. */
     sectorsOf: (id: string) => [...new Set((factsNaming.get(id) ?? []).map(({ sector }) => sector))],
     /** Documents named by a sector's items. */
@@ -252,10 +282,21 @@ async function load() {
     agreementYears: [...new Set(agreements.map((doc) => doc.data.year))].sort((a, b) => a - b),
     about,
     topRegions,
+    /**
+     * The oblast-level units (not the republic) that documents or contacts concern, each with whether
+     * only the editors' reading puts any there.
+     */
+    oblastsConcerned: topRegions
+      .filter((entry) => entry.data.parent)
+      .map((entry) => ({ region: entry, about: about(entry.id) }))
+      .filter(({ about: { agreements, contacts } }) => agreements.length + contacts.length > 0)
+      .map(({ region: entry, about: { agreements, contacts, byEditors } }) => ({ region: entry, byEditorsOnly: [...agreements, ...contacts].every((item) => byEditors.has(item)) })),
+    /** Documents in force: status «действует». */
+    inForce: agreements.filter((doc) => doc.data.status === 'действует'),
     /** The oblast-level units and the republic that have documents: the register's pages by region. */
     registerRegions: topRegions.filter((entry) => about(entry.id).agreements.length > 0),
-    /** The latest day the content gives: the «по состоянию на» date. */
-    asOf,
+    /** The latest day the briefing speaks of (it gives no date of its own). */
+    latestDay,
   };
 }
 

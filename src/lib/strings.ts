@@ -27,9 +27,8 @@ export const nav = {
 export const search = {
   description: 'Поиск документов, контактов, сведений по направлениям, персон и регионов по слову, году, региону Беларуси и статусу.',
   label: 'Поиск по справочнику',
-  placeholder: 'Например, Могилёв или трактор',
-  /** The header's field is narrow on a phone: a shorter hint that fits it from 320 px. */
-  shortPlaceholder: 'Могилёв, трактор…',
+  /** Short enough to show whole in the narrowest field, the header's on a 320 px phone. */
+  placeholder: 'Могилёв, трактор…',
   button: 'Найти',
   filters: 'Фильтры',
   sort: 'Порядок',
@@ -56,6 +55,7 @@ export const search = {
   browseAgreements: 'по годам и регионам',
   browseChronology: 'контакты по годам',
   browseRegions: 'всё о каждой области и городе',
+  regionHint: 'Город учтён у своей области; сюда входят и отнесённые к региону редакцией (по месту организации, по области города).',
   /** A sector item's result: its kind line and, as its title, its opening words. */
   itemTitle: (sector: string, number: string) => `${sector}, пункт ${number}`,
   sectorSummary: 'сводка по направлению',
@@ -69,15 +69,37 @@ export const listTitles = {
   contactsOfYear: (year: number) => `Контакты ${year} года`,
 };
 
+/** The regions index. */
+export const regionsIndex = {
+  /** Which units are here: those the source names, and those kept only as reference geography. */
+  lead: (reference: string[]) =>
+    `Области, г. Минск, города и районы Беларуси, которые названы в справке${reference.length ? `, а также справочно — ${reference.join(', ')}: в справке они не названы, названы только их города` : ''}. У области учтены и её города; где справка не говорит, что город входит в область, это отмечено «ред.».`,
+  national: 'на уровне республики',
+};
+
+/** The table of every value the editors give, on «О справочнике». */
+export const editorialTable = {
+  caption: 'Значения, которых нет в справке: их указала редакция',
+  entry: 'Запись',
+  field: 'Что',
+  value: 'Значение',
+  basis: 'Основание',
+};
+
 /** The mark of a value the editors added: it is not the source's words, and says why it is there. */
 export const editorial = {
   mark: 'ред.',
   note: (basis: string) => `в справке не указано; по данным редакции: ${basis}`,
+  /** Beside a count that includes such values: «из них по данным редакции — 3». */
+  ofWhich: (count: number) => `из них по данным редакции — ${count}`,
+  /** A search result's region that only the editors' reading gives. */
+  searchRegion: (name: string) => `${name} (по данным редакции)`,
 };
 
 export const footer = {
   source: 'Источник',
-  asOf: 'по состоянию на',
+  /** The briefing gives no date of its own: say so, and name the latest day it speaks of (a date ends with «г.»). */
+  dateLine: (latestDay: string) => `Дата справки не указана; последнее событие в ней — ${latestDay}`,
   address: 'Адрес страницы',
 };
 
@@ -114,6 +136,8 @@ export const labels = {
   positions: 'Должности по справке',
   country: 'Сторона',
   parent: 'Входит в',
+  unitNotNamed: 'Единица, которой нет в справке',
+  referenceUnit: 'Справочно: в справке эта единица не названа.',
   parts: 'Включает',
   title: 'Название',
   figures: 'В цифрах',
@@ -196,7 +220,7 @@ export const openData = {
   schema: 'JSON Schema',
   calendarAndFeed: 'Календарь и лента',
   feedNote:
-    'документы и контакты, новые первыми. Документ датирован днём контакта, на котором он подписан; документы, для которых справка не называет дня, идут после датированных записей своего года и даты не имеют.',
+    'документы и контакты, новые первыми. Документ датирован днём подписания, только если справка называет однодневный контакт, на котором он подписан; остальные документы даты не имеют и идут после датированных записей своего года.',
   feedCategory: { agreement: 'Документ', contact: 'Контакт' },
 };
 
@@ -213,12 +237,17 @@ export const pictures = {
   national: (counts: string) =>
     `На уровне республики в целом — ${counts}: на карте они не закрашены; если в них названа и область, они учтены у неё.`,
   legend: 'Документов и контактов',
+  /** The map's counts include documents and contacts placed in a region by the editors. */
+  mapByEditors: (count: number) =>
+    `Из чисел на карте ${count} — по данным редакции: документы и контакты, отнесённые к области по месту нахождения организации или потому, что город входит в область (этого справка не называет); по каждой области — в таблице с данными.`,
+  byEditors: 'из них по данным редакции',
   /** A shape's accessible name: its visible words first («Брестская», the count), then what the count is made of. */
   regionLabel: (label: string, total: number, counts: string) => `${label} — ${total}: ${counts}`,
   yearsHeading: 'Контакты и документы по годам',
   contactsTitle: (from: number, to: number) => `Контакты ${from}–${to} годов: где они проходили`,
   contactsNote:
     'Контакт учтён один раз — в году, когда он начался. «Видеоконференция, другое место или место не указано» — контакты в режиме видеоконференции, за пределами Астраханской области и Беларуси и те, место которых в справке не названо.',
+  venueByEditors: 'Место контакта «по данным редакции» — там, где справка его не называет; на странице контакта оно отмечено «ред.».',
   directions: {
     astrakhan: 'в Астраханской области',
     belarus: 'в Беларуси',

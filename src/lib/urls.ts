@@ -12,3 +12,6 @@ export const contactHref = (id: string) => href('chronology', id);
 export const sectorHref = (id: string) => href('sectors', id);
 export const regionHref = (id: string) => href('regions', id);
 export const personHref = (id: string) => href('people', id);
+
+/** A site path as a full address when the published origin is known (SITE_URL), else the path itself: no origin is invented. */
+export const addressOf = (path: string, origin: URL | undefined): string => (origin ? new URL(path, origin).href : path);

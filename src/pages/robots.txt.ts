@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
+import { fileHref } from '../lib/urls';
 
-/** Everything may be indexed; the sitemap lists every page. */
+/** Everything may be indexed; the sitemap, built only where the origin is known (SITE_URL), lists every page. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('sitemap-index.xml', new URL(import.meta.env.BASE_URL, site));
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  const sitemap = site ? `\nSitemap: ${new URL(fileHref('sitemap-index.xml'), site).href}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

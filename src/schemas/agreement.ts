@@ -1,4 +1,4 @@
-import { reference, text, uniqueList, year, z } from './common';
+import { editorialReference, reference, text, uniqueList, year, z } from './common';
 
 /** Kinds of documents, as the source names them. */
 export const AGREEMENT_KINDS = ['соглашение', 'меморандум', 'план мероприятий', 'договор', 'рабочая группа'] as const;
@@ -27,8 +27,11 @@ export const agreementSchema = z
       /** Belarusian side. */
       belarus: z.array(text),
     }),
-    /** Belarusian units concerned; «Республика Беларусь» (belarus) marks the national level. */
-    regions: uniqueList(reference('regions'), 1),
+    /**
+     * Belarusian units concerned; «Республика Беларусь» (belarus) marks the national level. A unit the
+     * source does not name (an organisation's seat) is `{ value: id, basis: "…" }`.
+     */
+    regions: uniqueList(editorialReference('regions'), 1),
     /** The year the source gives in brackets. */
     year,
     /** For a plan: the years it covers. */

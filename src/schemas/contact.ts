@@ -1,5 +1,5 @@
 import { participantSchema } from './participant';
-import { isoDate, reference, text, uniqueList, z } from './common';
+import { editorial, editorialReference, isoDate, reference, text, uniqueList, z } from './common';
 
 /** What happened at a contact; one contact can be several of these (a visit with a working-group session). */
 export const CONTACT_KINDS = [
@@ -28,18 +28,18 @@ export const contactSchema = z
     start: isoDate,
     /** Last day, for contacts longer than one day. */
     end: isoDate.optional(),
-    /** Kinds of the contact, the main one first. */
-    kinds: uniqueList(z.enum(CONTACT_KINDS), 1),
-    /** Where it took place, at the level of the charts. */
-    venue: z.enum(VENUES),
+    /** Kinds of the contact, the main one first; one the source does not state is `{ value, basis }`. */
+    kinds: uniqueList(editorial(z.enum(CONTACT_KINDS)), 1),
+    /** Where it took place, at the level of the charts; `{ value, basis }` when the source does not say. */
+    venue: editorial(z.enum(VENUES)),
     /** Place as the source names it: «г. Астрахань», «в режиме видеоконференции». */
     place: text.optional(),
-    /** Belarusian units concerned; belarus for the national level. */
-    regions: uniqueList(reference('regions'), 1),
+    /** Belarusian units concerned; belarus for the national level; `{ value: id, basis }` for one the source does not name. */
+    regions: uniqueList(editorialReference('regions'), 1),
     /** People the source names, with their positions at that contact. */
     people: z.array(participantSchema).default([]),
-    /** Documents signed there. */
-    signed: uniqueList(reference('agreements')).default([]),
+    /** Documents signed there; `{ value: id, basis }` where taking the source's words for that document is the editors' reading. */
+    signed: uniqueList(editorialReference('agreements')).default([]),
     /** Documents the contact refers to without signing them (the working group whose session it was). */
     related: uniqueList(reference('agreements')).default([]),
     /** Sectors the contact clearly belongs to. */

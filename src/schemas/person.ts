@@ -1,4 +1,4 @@
-import { reference, text, z } from './common';
+import { editorialReference, text, z } from './common';
 
 /** Which side a person represents. */
 export const COUNTRIES = ['Российская Федерация', 'Республика Беларусь'] as const;
@@ -15,8 +15,8 @@ export const personSchema = z.object({
   surname: text,
   /** The country the person represents. */
   country: z.enum(COUNTRIES),
-  /** Belarusian unit the person's position belongs to, when the source makes it certain. */
-  region: reference('regions').optional(),
+  /** Belarusian unit the person's position belongs to; `{ value: id, basis }` when the source does not name it. */
+  region: editorialReference('regions').optional(),
 });
 
 export type Person = z.infer<typeof personSchema>;

@@ -1,4 +1,4 @@
-import { reference, text, z } from './common';
+import { basis, editorialReference, text, z } from './common';
 
 /** Administrative levels of the Belarusian units the source names. */
 export const REGION_LEVELS = ['республика', 'область', 'город', 'район'] as const;
@@ -10,8 +10,13 @@ export const regionSchema = z
     name: text,
     /** Level of the unit: республика, область, город or район. */
     level: z.enum(REGION_LEVELS),
-    /** The unit it belongs to (a city to its oblast, an oblast or Minsk to the republic); none for the republic. */
-    parent: reference('regions').optional(),
+    /**
+     * The unit it belongs to (a city to its oblast, an oblast or Minsk to the republic); none for the
+     * republic. `{ value: id, basis }` where the source does not say the unit belongs there.
+     */
+    parent: editorialReference('regions').optional(),
+    /** For a unit the source never names, kept as reference geography (the oblast of a named city): why. */
+    basis: basis.optional(),
   })
   .superRefine((region, ctx) => {
     if ((region.level === 'республика') === (region.parent !== undefined)) {

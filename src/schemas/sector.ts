@@ -1,5 +1,5 @@
 import { participantSchema } from './participant';
-import { isoDate, reference, text, uniqueList, year, yearOf, z } from './common';
+import { basis, editorialReference, isoDate, reference, text, uniqueList, year, yearOf, z } from './common';
 
 /** A figure the source states, with the date or period it refers to. */
 export const figureSchema = z.object({
@@ -19,7 +19,7 @@ export const eventLinkSchema = z.object({
   /** The contact (an entry of the chronology). */
   contact: reference('chronology'),
   /** Why the editors read the two as one event: «то же событие: 756-летие города Могилёва, 2023 г.». */
-  basis: text,
+  basis,
 });
 
 const factFields = {
@@ -32,7 +32,7 @@ const factFields = {
   /** Exact day, when the source gives one. */
   date: isoDate.optional(),
   /** Belarusian units concerned; belarus for the country as a whole. */
-  regions: uniqueList(reference('regions'), 1),
+  regions: uniqueList(editorialReference('regions'), 1),
   /** Documents the item names. */
   documents: uniqueList(reference('agreements')).default([]),
   /** People the item names, with their positions there. */

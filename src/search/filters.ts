@@ -10,6 +10,8 @@ export const FILTERS = {
   status: 'Статус',
   period: 'Период действия',
   contactKind: 'Вид контакта',
+  /** Not offered as a filter: which of a record's «Регион» values only the editors' reading gives. */
+  regionByEditors: 'Регион по данным редакции',
 } as const;
 
 export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];

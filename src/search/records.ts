@@ -35,6 +35,17 @@ const titled = (title: string, body = '') => (body ? `${title}\n${body}` : title
 /** Oblast-level names of the units referred to: a city rolls up to its oblast, the republic stays itself. */
 const regionNames = (site: Site, refs: readonly { id: string }[]) => sorted(refs.map(({ id }) => site.oblastOf(id).data.name));
 
+/**
+ * The «Регион» filter of a record, and apart from it the oblast-level units only the editors' reading
+ * gives (an organisation's seat, a city's oblast), so that a result can say so.
+ */
+function regionFilters(site: Site, refs: readonly { id: string; basis?: string | undefined }[]) {
+  const bySource = new Set(refs.filter((ref) => ref.basis === undefined && site.inOblastBySource(ref.id)).map(({ id }) => site.oblastOf(id).data.name));
+  const all = regionNames(site, refs);
+  const byEditors = all.filter((name) => !bySource.has(name));
+  return { [FILTERS.region]: all, ...(byEditors.length > 0 && { [FILTERS.regionByEditors]: byEditors }) };
+}
+
 function agreementRecord(site: Site, entry: AgreementEntry): SearchRecord {
   const { year, period, kind, status, regions, title } = entry.data;
   return {
@@ -45,7 +56,7 @@ function agreementRecord(site: Site, entry: AgreementEntry): SearchRecord {
       [FILTERS.section]: [SECTIONS.agreement],
       // The year the document is dated by, as on /agreements/year/<year>/; a plan's period is a filter of its own.
       [FILTERS.year]: [String(year)],
-      [FILTERS.region]: regionNames(site, regions),
+      ...regionFilters(site, regions),
       [FILTERS.sector]: site.sectorsOf(entry.id).map((sector) => sector.data.title),
       [FILTERS.kind]: [kind],
       [FILTERS.status]: [status],
@@ -67,9 +78,9 @@ function contactRecord(site: Site, entry: ContactEntry): SearchRecord {
       [FILTERS.section]: [SECTIONS.contact],
       // Every year the contact took place in, as on /chronology/<year>/.
       [FILTERS.year]: sorted(site.contactYears(entry)),
-      [FILTERS.region]: regionNames(site, regions),
+      ...regionFilters(site, regions),
       [FILTERS.sector]: site.sectorsOfContact(entry).map(({ sector }) => sector.data.title),
-      [FILTERS.contactKind]: [...kinds],
+      [FILTERS.contactKind]: kinds.map(({ value }) => value),
     },
     date: start,
   };
@@ -85,7 +96,7 @@ function itemRecord(site: Site, { sector, fact, anchor }: SectorFact): SearchRec
     filters: {
       [FILTERS.section]: [SECTIONS.sector],
       [FILTERS.year]: years,
-      [FILTERS.region]: regionNames(site, fact.regions),
+      ...regionFilters(site, fact.regions),
       [FILTERS.sector]: [sector.data.title],
     },
     ...(years[0] && { date: fact.date ?? years[0] }),
@@ -109,7 +120,7 @@ function regionRecord(site: Site, entry: RegionEntry): SearchRecord {
     url: regionHref(entry.id),
     title: entry.data.name,
     text: titled(entry.data.name),
-    filters: { [FILTERS.section]: [SECTIONS.region], [FILTERS.region]: regionNames(site, [entry]) },
+    filters: { [FILTERS.section]: [SECTIONS.region], ...regionFilters(site, [{ id: entry.id }]) },
   };
 }
 
@@ -122,7 +133,7 @@ function personRecord(site: Site, entry: PersonEntry): SearchRecord {
     text: titled(entry.data.name, roles.join('. ')),
     filters: {
       [FILTERS.section]: [SECTIONS.person],
-      ...(entry.data.region && { [FILTERS.region]: regionNames(site, [entry.data.region]) }),
+      ...(entry.data.region && regionFilters(site, [entry.data.region])),
     },
   };
 }

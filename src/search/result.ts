@@ -3,7 +3,7 @@
  * a badge with its kind, then its details — kind of document and status, year, region — and, for a
  * sector item, its place in the sector as its title.
  */
-import { labels, search as text } from '../lib/strings';
+import { editorial, labels, search as text } from '../lib/strings';
 import { FILTERS, SECTIONS } from './filters';
 
 export interface Card {
@@ -18,7 +18,10 @@ const yearsLabel = (years: readonly string[]) => (years.length ? `${years.join('
 export function cardOf(url: string, title: string, filters: Record<string, readonly string[] | undefined>): Card {
   const of = (name: string) => filters[name] ?? [];
   const [section = ''] = of(FILTERS.section);
-  const regions = of(FILTERS.region).filter((region) => region !== title);
+  const byEditors = of(FILTERS.regionByEditors);
+  const regions = of(FILTERS.region)
+    .filter((region) => region !== title)
+    .map((region) => (byEditors.includes(region) ? editorial.searchRegion(region) : region));
   const place = regions.length ? `${labels.regions}: ${regions.join(', ')}` : '';
   const details = (...parts: string[]) => parts.filter(Boolean).join(' · ');
   switch (section) {

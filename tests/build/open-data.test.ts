@@ -16,8 +16,11 @@ const read = (path: string) => {
   return readFileSync(`dist/${path}`, 'utf8');
 };
 
-/** The built page an absolute URL of the site points to. */
-const pageOf = (url: string) => `dist${new URL(url).pathname}index.html`;
+/** The built page an address of the site points to: a path, as a build without SITE_URL writes it. */
+const pageOf = (url: string) => {
+  expect(url, 'путь без выдуманного адреса сайта').toMatch(/^\//);
+  return `dist${url}index.html`;
+};
 
 type DataRecord = Record<string, unknown> & { id: string; url: string };
 
@@ -95,6 +98,35 @@ describe('data/chronology.ics', () => {
   });
 });
 
+describe('the editors\' values apart from the source\'s', () => {
+  const records = (name: string) => (JSON.parse(read(`data/${name}.json`)) as { records: DataRecord[] }).records;
+  const marked = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.filter((ref) => ref.basis !== undefined);
+
+  it('names, for documents and contacts, the regions the editors give and why', () => {
+    for (const [name, entries] of [['agreements', content.agreements], ['chronology', content.chronology]] as const)
+      for (const entry of entries) {
+        const record = records(name).find((candidate) => candidate.id === entry.id)!;
+        expect(record['regionsByEditors'], entry.id).toEqual(marked(entry.data.regions).map((ref) => ref.id));
+        expect(record['regionsBasis'], entry.id).toEqual(marked(entry.data.regions).map((ref) => ref.basis));
+      }
+    expect(records('agreements').some((record) => (record['regionsByEditors'] as string[]).length > 0)).toBe(true);
+  });
+
+  it('names a venue, a signed document, a person\'s region and a city\'s oblast the editors give', () => {
+    for (const contact of content.chronology) {
+      const record = records('chronology').find((candidate) => candidate.id === contact.id)!;
+      expect(record['venueBasis'], contact.id).toBe(contact.data.venue.basis ?? null);
+      expect(record['signedByEditors'], contact.id).toEqual(marked(contact.data.signed).map((ref) => ref.id));
+    }
+    for (const person of content.people) expect(records('people').find((record) => record.id === person.id)!['regionBasis']).toBe(person.data.region?.basis ?? null);
+    for (const region of content.regions) {
+      const record = records('regions').find((candidate) => candidate.id === region.id)!;
+      expect(record['parentBasis'], region.id).toBe(region.data.parent?.basis ?? null);
+      expect(record['basis'], region.id).toBe(region.data.basis ?? null);
+    }
+  });
+});
+
 describe('rss.xml', () => {
   const xml = read('rss.xml');
   const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
@@ -113,7 +145,22 @@ describe('rss.xml', () => {
     const dated = items.filter((item) => item.pubDate).map((item) => Date.parse(item.pubDate!));
     expect(dated).toEqual([...dated].sort((a, b) => b - a));
     const latest = content.chronology.reduce((a, b) => (a.data.start > b.data.start ? a : b));
-    expect(new URL(items[0]!.link).pathname).toBe(`/chronology/${latest.id}/`);
+    expect(items[0]!.link).toBe(`/chronology/${latest.id}/`);
+  });
+
+  it('dates a document only by a one-day contact the source says it was signed at, never by a day of a longer visit', () => {
+    const oneDay = new Map(
+      content.chronology
+        .filter((contact) => (contact.data.end ?? contact.data.start) === contact.data.start)
+        .flatMap((contact) => contact.data.signed.filter((ref) => ref.basis === undefined).map((ref) => [ref.id, contact.data.start])),
+    );
+    const signedAtLongerVisits = content.chronology.filter((contact) => contact.data.end && contact.data.end !== contact.data.start).flatMap((contact) => contact.data.signed);
+    expect(signedAtLongerVisits.length).toBeGreaterThan(0);
+    for (const doc of content.agreements) {
+      const item = items.find((candidate) => candidate.link === `/agreements/${doc.id}/`)!;
+      const day = oneDay.get(doc.id);
+      expect(item.pubDate, doc.id).toBe(day ? new Date(`${day}T00:00:00Z`).toUTCString() : undefined);
+    }
   });
 
   it('is advertised in the head of the pages', () => {

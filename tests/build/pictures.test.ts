@@ -17,6 +17,11 @@ const within = (id: string, unit: string): boolean => {
   return id === unit || (parent !== undefined && within(parent, unit));
 };
 const concerns = (entry: { data: { regions: { id: string }[] } }, unit: string) => entry.data.regions.some(({ id }) => within(id, unit));
+// By the source's words: a region the entry names itself, in a unit the source says is under `unit`.
+const parentStated = new Map(content.regions.map((region) => [region.id, region.data.parent?.basis === undefined]));
+const withinBySource = (id: string, unit: string): boolean => id === unit || (parentOf.get(id) !== undefined && parentStated.get(id)! && withinBySource(parentOf.get(id)!, unit));
+const bySource = (entry: { data: { regions: { id: string; basis?: string | undefined }[] } }, unit: string) =>
+  entry.data.regions.some(({ id, basis }) => basis === undefined && withinBySource(id, unit));
 const republic = content.regions.find((region) => !region.data.parent)!;
 const oblastLevel = content.regions.filter((region) => region.data.parent?.id === republic.id);
 
@@ -33,6 +38,7 @@ describe.each(['', 'regions/'])('the map on /%s', (path) => {
     const documents = content.agreements.filter((doc) => concerns(doc, region.id)).length;
     const contacts = content.chronology.filter((contact) => concerns(contact, region.id)).length;
     const total = documents + contacts;
+    const byEditors = [...content.agreements, ...content.chronology].filter((entry) => concerns(entry, region.id) && !bySource(entry, region.id)).length;
     expect(Number(shape.attributes['data-count'])).toBe(total);
     expect(shape.body).toContain(`>${total}</text>`);
     // The accessible name starts with the words on the shape: «Брестская», the count.
@@ -40,7 +46,8 @@ describe.each(['', 'regions/'])('the map on /%s', (path) => {
     expect(shape.attributes['href']).toBe(`/regions/${region.id}/`);
     expect(existsSync(`dist/regions/${region.id}/index.html`)).toBe(true);
     const row = new RegExp(`href="/regions/${region.id}/"[^>]*>[^<]*</a></th>((?:<td[^>]*>\\d+</td>)+)`).exec(html);
-    expect([...row![1]!.matchAll(/>(\d+)</g)].map(([, value]) => Number(value)), 'строка таблицы').toEqual([documents, contacts, total]);
+    expect([...row![1]!.matchAll(/>(\d+)</g)].map(([, value]) => Number(value)), 'строка таблицы').toEqual([documents, contacts, total, byEditors]);
+    if (byEditors > 0) expect(words(shape.attributes['aria-label']!)).toContain(`из них по данным редакции — ${byEditors}`);
   });
 
   it('states the national level, which it does not shade', () => {
@@ -74,7 +81,7 @@ describe.each(['', 'chronology/'])('the charts on /%s', (path) => {
     for (const bar of found) {
       const begun = content.chronology.filter((contact) => String(startYear(contact)) === bar.label);
       const parts: Record<string, number> = {};
-      for (const contact of begun) parts[directionOf(contact.data.venue)] = (parts[directionOf(contact.data.venue)] ?? 0) + 1;
+      for (const contact of begun) parts[directionOf(contact.data.venue.value)] = (parts[directionOf(contact.data.venue.value)] ?? 0) + 1;
       expect(bar.parts, bar.label).toEqual(parts);
       expect(bar.total, bar.label).toBe(begun.length);
     }

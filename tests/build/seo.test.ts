@@ -1,10 +1,15 @@
-/** What search engines and link previews read: titles, descriptions, canonical URLs, sitemap, robots.txt, JSON-LD. */
+/**
+ * What search engines and link previews read — titles, descriptions, canonical URLs, sitemap,
+ * robots.txt, JSON-LD — in the build published with its origin (dist-base/: SITE_URL and a base path).
+ */
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../helpers/content';
 
-const htmlFiles = globSync('**/*.html', { cwd: 'dist' }).sort();
-const read = (file: string) => readFileSync(`dist/${file}`, 'utf8');
+const DIR = 'dist-base';
+const BASE = '/astrakhan-belarus/';
+const htmlFiles = globSync('**/*.html', { cwd: DIR }).sort();
+const read = (file: string) => readFileSync(`${DIR}/${file}`, 'utf8');
 const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
 describe('every page', () => {
@@ -18,7 +23,7 @@ describe('every page', () => {
     expect(meta(html, /<meta name="description" content="([^"]+)"/)?.length).toBeGreaterThan(20);
     const canonical = meta(html, /<link rel="canonical" href="([^"]+)"/);
     expect(canonical).toBeTruthy();
-    if (file !== '404.html') expect(new URL(canonical!).pathname).toBe(`/${file.replace(/index\.html$/, '')}`);
+    if (file !== '404.html') expect(new URL(canonical!).pathname).toBe(`${BASE}${file.replace(/index\.html$/, '')}`);
     expect(meta(html, /<meta property="og:title" content="([^"]+)"/)).toBeTruthy();
     expect(meta(html, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
   });
@@ -31,9 +36,9 @@ describe('every page', () => {
 
 describe('sitemap and robots.txt', () => {
   it('lists every page but the 404 in the sitemap', () => {
-    const sitemap = globSync('sitemap-*.xml', { cwd: 'dist' }).filter((file) => file !== 'sitemap-index.xml').map((file) => read(file)).join('');
+    const sitemap = globSync('sitemap-*.xml', { cwd: DIR }).filter((file) => file !== 'sitemap-index.xml').map((file) => read(file)).join('');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
-    for (const file of htmlFiles.filter((file) => file !== '404.html')) expect(listed, file).toContain(`/${file.replace(/index\.html$/, '')}`);
+    for (const file of htmlFiles.filter((file) => file !== '404.html')) expect(listed, file).toContain(`${BASE}${file.replace(/index\.html$/, '')}`);
   });
 
   it('points robots.txt at the sitemap', () => {

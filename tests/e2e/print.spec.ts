@@ -24,7 +24,7 @@ for (const sector of content.sectors) {
     testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(sector.data.title);
-    expect(text).toContain('по состоянию на');
+    expect(text).toContain('Дата справки не указана; последнее событие в ней');
     for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
   });
 }
@@ -89,7 +89,7 @@ for (const [kind, path] of [['agreement', 'agreements/pravitelstva-2021/'], ['co
     const heading = (await page.locator('h1').textContent())!;
     const { text } = await printed(page, path);
     expect(fold(text)).toContain(fold(heading).slice(0, 40));
-    expect(text).toContain('по состоянию на');
+    expect(text).toContain('Дата справки не указана; последнее событие в ней');
     expect(text).toContain('Адрес страницы:');
     expect(text.replace(/\s/g, ''), 'адрес страницы').toContain(`/${path}`);
     for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);

@@ -274,18 +274,18 @@ test.describe('on a phone', () => {
   });
 });
 
-test('the header\'s search field shows its whole hint at every width from 320 px', async ({ page }) => {
-  for (const width of [320, 360, 390, 768, 1024, 1280]) {
+test('every search field shows its whole hint at every width from 320 px', async ({ page }) => {
+  for (const [path, field] of [['agreements/', '#header-search'], ['./', '#home-search'], ['search/', '#q']]) for (const width of [320, 360, 390, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto('agreements/');
-    const fits = await page.locator('#header-search').evaluate((input: HTMLInputElement) => {
+    await page.goto(path);
+    const fits = await page.locator(field).evaluate((input: HTMLInputElement) => {
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d')!;
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       return context.measureText(input.placeholder).width <= room;
     });
-    expect(fits, `${width} px`).toBe(true);
+    expect(fits, `${path} ${field}, ${width} px`).toBe(true);
   }
 });
 

@@ -4,9 +4,9 @@ import { getSite } from '../../lib/site';
 
 /** Every file under /data/: each dataset as JSON, CSV and JSON Schema, and the contacts as a calendar. */
 export const getStaticPaths = (async () =>
-  dataFiles(await getSite(), new URL(import.meta.env.SITE)).map((file) => ({ params: { file: file.path } }))) satisfies GetStaticPaths;
+  dataFiles(await getSite(), import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined).map((file) => ({ params: { file: file.path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const file = dataFiles(await getSite(), site!).find(({ path }) => path === params.file)!;
+  const file = dataFiles(await getSite(), site).find(({ path }) => path === params.file)!;
   return new Response(file.body, { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
 };
