@@ -275,7 +275,8 @@ test.describe('on a phone', () => {
 });
 
 test('every search field shows its whole hint at every width from 320 px', async ({ page }) => {
-  for (const [path, field] of [['agreements/', '#header-search'], ['./', '#home-search'], ['search/', '#q']]) for (const width of [320, 360, 390, 768, 1024, 1280]) {
+  const fields = [['agreements/', '#header-search'], ['./', '#home-search'], ['search/', '#q']] as const;
+  for (const [path, field] of fields) for (const width of [320, 360, 390, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(path);
     const fits = await page.locator(field).evaluate((input: HTMLInputElement) => {
