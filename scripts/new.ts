@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { collectionSpecs } from '../src/schemas';
-import { checkContent, formatProblem, type Problem } from '../src/lib/integrity';
-import { loadContent } from '../src/lib/content-files';
-import { contentDir } from '../src/lib/paths';
-import { slugify } from '../src/lib/slug';
+import { collectionSpecs } from '../src/content/schemas';
+import { checkContent, formatProblem, type Problem } from '../src/content/rules';
+import { loadContent } from '../src/content/load';
+import { contentDir } from '../src/content/folder';
+import { slugify } from '../src/format/slug';
 
 const USAGE = `Создание записи:
   npm run new -- agreement --title "…" --kind соглашение --track региональный --region mogilevskaya-oblast \\

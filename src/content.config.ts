@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSpecs, type CollectionName } from './schemas';
-import { contentDir, idFromPath } from './lib/paths';
+import { collectionSpecs, type CollectionName } from './content/schemas';
+import { contentDir, idFromPath } from './content/folder';
 
 /**
  * Files of one collection; the id is the file name. Two files with one name (in two year folders,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { fileHref } from '../lib/urls';
+import { fileHref } from '../routing/urls';
 
 /** Everything may be indexed; the sitemap, built only where the origin is known (SITE_URL), lists every page. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { rss } from '../lib/feed';
-import { getSite } from '../lib/site';
+import { rss } from '../data/rss';
+import { getSite } from '../content/relations';
 
 /** New documents and contacts, newest first; advertised in every page's <head>. */
 export const GET: APIRoute = async ({ site }) =>

@@ -7,8 +7,8 @@ import { answer, createEngine, ownPagesFirst, queryWords, type Engine, type Filt
 import { resultParts, type Part } from './excerpt';
 import { cardOf } from './result';
 import { readVocabulary, suggestionsFor, type Vocabulary, type VocabularyFile } from './vocabulary';
-import { nouns, search as text } from '../lib/strings';
-import { countOf } from '../lib/typography';
+import { nouns, search as text } from '../i18n/ru';
+import { countOf } from '../format/typography';
 import { FILTERS, SECTIONS } from './filters';
 
 const PAGE_SIZE = 10;

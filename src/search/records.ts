@@ -6,12 +6,12 @@
  * meaning each, the same as the register's and the chronology's. A result shows its kind, year and
  * region from those filters.
  */
-import type { AgreementEntry, ContactEntry, PersonEntry, RegionEntry, SectorEntry, SectorFact, Site } from '../lib/site';
-import { formatDateRange } from '../lib/dates';
-import { agreementHref, contactHref, href, personHref, regionHref, sectorHref } from '../lib/urls';
-import { listTitles, nav } from '../lib/strings';
-import { AGREEMENT_KINDS, STATUSES } from '../schemas/agreement';
-import { CONTACT_KINDS } from '../schemas/contact';
+import type { AgreementEntry, ContactEntry, PersonEntry, RegionEntry, SectorEntry, SectorFact, Site } from '../content/relations';
+import { formatDateRange } from '../format/dates';
+import { agreementHref, contactHref, href, personHref, regionHref, sectorHref } from '../routing/urls';
+import { listTitles, nav } from '../i18n/ru';
+import { AGREEMENT_KINDS, STATUSES } from '../content/schemas/agreement';
+import { CONTACT_KINDS } from '../content/schemas/contact';
 import { FILTERS, SECTIONS, type FilterName } from './filters';
 
 export interface SearchRecord {

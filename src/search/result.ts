@@ -3,7 +3,7 @@
  * a badge with its kind, then its details — kind of document and status, year, region — and, for a
  * sector item, its place in the sector as its title.
  */
-import { editorial, labels, search as text } from '../lib/strings';
+import { editorial, labels, search as text } from '../i18n/ru';
 import { FILTERS, SECTIONS } from './filters';
 
 export interface Card {

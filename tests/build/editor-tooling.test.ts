@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/content-files';
-import { collectionSpecs, type CollectionName } from '../../src/schemas';
+import { parseContentFile } from '../../src/content/load';
+import { collectionSpecs, type CollectionName } from '../../src/content/schemas';
 
 const work = mkdtempSync(join(tmpdir(), 'editor-tooling-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

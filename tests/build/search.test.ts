@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { content, facts } from '../helpers/content';
 import { normalize, wordsOf } from '../../src/search/words';
 import type { VocabularyFile } from '../../src/search/vocabulary';
-import { statuses } from '../../src/lib/strings';
+import { statuses } from '../../src/i18n/ru';
 
 const page = (path: string) => readFileSync(`dist/${path}/index.html`, 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00a0/g, ' ').replace(/&quot;|&#34;/g, '"').replace(/\s+/g, ' ');

@@ -1,8 +1,8 @@
 /** Printing: sector summaries fit two A4 pages, the briefing prints whole and in order, no screen chrome on paper. */
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { formatDateRange } from '../../src/lib/dates';
-import { pictures } from '../../src/lib/strings';
+import { formatDateRange } from '../../src/format/dates';
+import { pictures } from '../../src/i18n/ru';
 import { content } from '../helpers/content';
 
 /** The page printed to an A4 PDF: its page count and its text, spaces folded. */

@@ -1,6 +1,6 @@
 /** The real content, loaded once per test file with the build's schemas and rules. */
-import { loadContent } from '../../src/lib/content-files';
-import type { Fact } from '../../src/schemas/sector';
+import { loadContent } from '../../src/content/load';
+import type { Fact } from '../../src/content/schemas/sector';
 
 export const { content, problems } = loadContent('content');
 

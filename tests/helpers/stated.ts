@@ -3,8 +3,8 @@
  * signed document, a date. A value is stated when its words occur in the source statement it comes from
  * (the entry's own text); anything else must carry the editors' basis. Returns what is neither.
  */
-import type { LoadResult } from '../../src/lib/content-files';
-import { formatDateRange } from '../../src/lib/dates';
+import type { LoadResult } from '../../src/content/load';
+import { formatDateRange } from '../../src/format/dates';
 import { readSource, tokens } from './source';
 import { sameWord } from '../../src/search/words';
 

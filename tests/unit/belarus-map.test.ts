@@ -1,6 +1,6 @@
 /** The schematic map: one shape per oblast-level unit of the content, outlines that tile without gaps or overlaps. */
 import { describe, expect, it } from 'vitest';
-import { SHAPES, outlinePoints, project } from '../../src/lib/belarus-map';
+import { SHAPES, outlinePoints, project } from '../../src/pictures/belarus-map';
 import { content } from '../helpers/content';
 
 const republic = content.regions.find((region) => !region.data.parent)!;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate.mjs';
-import { formatProblem, loadContent } from '../../src/lib/content-files';
+import { formatProblem, loadContent } from '../../src/content/load';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barTotal, busiestYear, contactBars, documentBars, placeBars, seriesTotal, shadeSteps, stepLabel, stepOf, yearRange } from '../../src/lib/charts';
+import { barTotal, busiestYear, contactBars, documentBars, placeBars, seriesTotal, shadeSteps, stepLabel, stepOf, yearRange } from '../../src/pictures/charts';
 
 describe('contactBars', () => {
   it('counts each contact once, in the year it starts, by direction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatDate, formatDateRange } from '../../src/lib/dates';
+import { formatAsOf, formatDate, formatDateRange } from '../../src/format/dates';
 import { content } from '../helpers/content';
 
 // The source writes cross-month ranges without spaces around the dash («30 июня–1 июля»);

@@ -1,6 +1,6 @@
 /** The real content is consistent; each cross-entry rule catches its own kind of mistake. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentSet, type Problem } from '../../src/lib/integrity';
+import { checkContent, formatProblem, type ContentSet, type Problem } from '../../src/content/rules';
 import { content, facts, problems } from '../helpers/content';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });

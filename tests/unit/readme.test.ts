@@ -1,8 +1,8 @@
 /** The README's example files are valid content, so an editor can copy them as they are. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/lib/content-files';
-import { collectionSpecs } from '../../src/schemas';
+import { parseContentFile } from '../../src/content/load';
+import { collectionSpecs } from '../../src/content/schemas';
 
 const readme = readFileSync('README.md', 'utf8');
 const example = (heading: string) => {

@@ -5,8 +5,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionSpecs, type CollectionName } from '../../src/schemas';
-import { parseContentFile } from '../../src/lib/content-files';
+import { collectionSpecs, type CollectionName } from '../../src/content/schemas';
+import { parseContentFile } from '../../src/content/load';
 
 const root = 'tests/fixtures/invalid';
 const fixtures = globSync('*/*.{md,yaml}', { cwd: root }).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP, countOf, plural, typo } from '../../src/lib/typography';
+import { NBSP, countOf, plural, typo } from '../../src/format/typography';
 
 const forms = { one: 'документ', few: 'документа', many: 'документов' };
 const show = (text: string) => text.replaceAll(NBSP, '⍽');

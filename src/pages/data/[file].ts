@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataFiles } from '../../lib/open-data';
-import { getSite } from '../../lib/site';
+import { dataFiles } from '../../data/open-data';
+import { getSite } from '../../content/relations';
 
 /** Every file under /data/: each dataset as JSON, CSV and JSON Schema, and the contacts as a calendar. */
 export const getStaticPaths = (async () =>

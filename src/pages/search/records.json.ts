@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/site';
+import { getSite } from '../../content/relations';
 import { searchRecords } from '../../search/records';
 
 /** The search records, for the Pagefind step of the build, which indexes them and then removes this file. */

@@ -2,8 +2,8 @@
  * `npm run check` (first half): validates the content folder with the build's schemas and cross-entry
  * rules, without building the site; each problem names the file, the field and what was expected.
  */
-import { formatProblem, loadContent } from '../src/lib/content-files';
-import { contentDir } from '../src/lib/paths';
+import { formatProblem, loadContent } from '../src/content/load';
+import { contentDir } from '../src/content/folder';
 
 const { content, problems } = loadContent(contentDir);
 if (problems.length > 0) {

@@ -4,10 +4,10 @@
  * sectors name it, the positions of a person by date, the oblast a city rolls up to).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContent } from './integrity';
-import { yearOf } from '../schemas/common';
-import type { Fact } from '../schemas/sector';
-import type { Participant } from '../schemas/participant';
+import { assertContent } from './rules';
+import { yearOf } from './schemas/common';
+import type { Fact } from './schemas/sector';
+import type { Participant } from './schemas/participant';
 
 export type AgreementEntry = CollectionEntry<'agreements'>;
 export type ContactEntry = CollectionEntry<'chronology'>;

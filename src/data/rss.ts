@@ -1,7 +1,7 @@
 /** An RSS 2.0 feed: documents and contacts, newest first. */
-import type { Site } from './site';
-import { addressOf, agreementHref, contactHref, fileHref, href } from './urls';
-import { openData as text, site as siteText } from './strings';
+import type { Site } from '../content/relations';
+import { addressOf, agreementHref, contactHref, fileHref, href } from '../routing/urls';
+import { openData as text, site as siteText } from '../i18n/ru';
 
 interface FeedItem {
   title: string;

@@ -5,9 +5,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { collectionSpecs, type CollectionName } from '../schemas';
-import { checkContent, formatProblem, type ContentSet, type Problem } from './integrity';
-import { idFromPath } from './paths';
+import { collectionSpecs, type CollectionName } from './schemas';
+import { checkContent, formatProblem, type ContentSet, type Problem } from './rules';
+import { idFromPath } from './folder';
 
 // As Astro reads YAML (js-yaml): an unquoted 2024-05-20 is a date, not a string, and fails a date field.
 const readYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });

@@ -2,11 +2,11 @@
  * Rules that span entries or collections, which a per-entry zod schema cannot state.
  * Pure: the site runs it on Astro's collections, the tests on files read from disk.
  */
-import type { Agreement } from '../schemas/agreement';
-import type { Contact } from '../schemas/contact';
-import type { Person } from '../schemas/person';
-import type { Region } from '../schemas/region';
-import type { Sector } from '../schemas/sector';
+import type { Agreement } from './schemas/agreement';
+import type { Contact } from './schemas/contact';
+import type { Person } from './schemas/person';
+import type { Region } from './schemas/region';
+import type { Sector } from './schemas/sector';
 
 /** One content file as loaded: its id, its path and its validated data. */
 export interface Entry<T> {

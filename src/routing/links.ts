@@ -1,5 +1,5 @@
 /** Links to referenced entries, labelled with their titles or names, for `EntryLinks`; an editorial reference keeps its basis. */
-import type { Site } from './site';
+import type { Site } from '../content/relations';
 import { agreementHref, personHref, regionHref, sectorHref } from './urls';
 
 type Refs = readonly { id: string; basis?: string | undefined }[];

@@ -2,8 +2,8 @@
  * The numbers and the geometry behind the bar charts: contacts per year by direction, documents per
  * year, and stacked bars laid out in SVG units. Plain data in, plain data out, so it is unit-tested.
  */
-import { yearOf } from '../schemas/common';
-import type { VENUES } from '../schemas/contact';
+import { yearOf } from '../content/schemas/common';
+import type { VENUES } from '../content/schemas/contact';
 
 /** The directions of the contacts chart, in the order the bars stack them (bottom first). */
 export const DIRECTIONS = ['astrakhan', 'belarus', 'elsewhere'] as const;

@@ -1,5 +1,5 @@
 /** Interface text: every label a reader sees that does not come from the content. */
-import { NBSP, type NounForms } from './typography';
+import { NBSP, type NounForms } from '../format/typography';
 
 export const site = {
   title: 'Астраханская область — Республика Беларусь',

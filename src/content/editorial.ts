@@ -2,10 +2,10 @@
  * Every value the editors give that the source does not state, with its basis: gathered from the
  * content for «О справочнике», so the list is never written by hand.
  */
-import type { Site } from './site';
-import { formatDateRange } from './dates';
-import { agreementHref, contactHref, personHref, regionHref, sectorHref } from './urls';
-import { labels } from './strings';
+import type { Site } from './relations';
+import { formatDateRange } from '../format/dates';
+import { agreementHref, contactHref, personHref, regionHref, sectorHref } from '../routing/urls';
+import { labels } from '../i18n/ru';
 
 export interface EditorialValue {
   /** The entry that holds the value: its title and page. */

@@ -3,15 +3,15 @@
  * record, whose field descriptions are the documentation on the «Открытые данные» page, whose JSON
  * Schema is published beside the data, and which checks every record the build writes.
  */
-import { AGREEMENT_KINDS, STATUSES, TRACKS } from '../schemas/agreement';
-import { CONTACT_KINDS, VENUES } from '../schemas/contact';
-import { COUNTRIES } from '../schemas/person';
-import { REGION_LEVELS } from '../schemas/region';
-import { z } from '../schemas/common';
-import { calendar } from './ical';
-import type { Site } from './site';
-import { addressOf, agreementHref, contactHref, fileHref, personHref, regionHref } from './urls';
-import { openData as text, site as siteText } from './strings';
+import { AGREEMENT_KINDS, STATUSES, TRACKS } from '../content/schemas/agreement';
+import { CONTACT_KINDS, VENUES } from '../content/schemas/contact';
+import { COUNTRIES } from '../content/schemas/person';
+import { REGION_LEVELS } from '../content/schemas/region';
+import { z } from '../content/schemas/common';
+import { calendar } from './ics';
+import type { Site } from '../content/relations';
+import { addressOf, agreementHref, contactHref, fileHref, personHref, regionHref } from '../routing/urls';
+import { openData as text, site as siteText } from '../i18n/ru';
 
 const field = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 /** An entry's id: its file name, the last part of its page's address. */
