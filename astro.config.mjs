@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dirname, join, resolve } from 'node:path';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { typesetProse } from './src/format/typeset-prose.ts';
 
 // Other content (CONTENT_DIR: test and benchmark builds) gets a cache of its own beside it,
 // so that two content folders never share parsed entries.
@@ -32,7 +34,8 @@ export default defineConfig({
   // Two content files with one id (or two pages with one URL) stop the build instead of overwriting.
   prerenderConflictBehavior: 'error',
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { syntaxHighlight: false },
+  // The prose pages (content/pages/*.mdx) get the Russian typography of the rest of the site.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typesetProse] }) },
   integrations: [mdx(), ...(origin ? [sitemap()] : [originNotice]), pagefind()],
   experimental: { contentIntellisense: true },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this site or

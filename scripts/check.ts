@@ -3,7 +3,7 @@
  * rules, without building the site; each problem names the file, the field and what was expected.
  */
 import { formatProblem, loadContent } from '../src/content/load';
-import { contentDir } from '../src/content/folder';
+import { contentDir } from '../src/content/files';
 
 const { content, problems } = loadContent(contentDir);
 if (problems.length > 0) {

@@ -1,16 +1,19 @@
 /**
  * `npm run new -- agreement …` or `npm run new -- contact …`: writes a new content file from flags.
- * The entry is checked first with the build's schemas and cross-entry rules, against the content as it
- * is; any problem is printed with the build's message (file, field, what was expected) and nothing is written.
+ * The entry is checked first with the build's schemas and cross-entry rules, with the content as it is:
+ * if adding it would make any file of the content invalid — the new one or another, such as a document
+ * it names as signed in another year — every such problem is printed with the build's message (file,
+ * field, what was expected) and nothing is written.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { collectionSpecs } from '../src/content/schemas';
-import { checkContent, formatProblem, type Problem } from '../src/content/rules';
+import { COLLECTIONS, contentDir } from '../src/content/files';
 import { loadContent } from '../src/content/load';
-import { contentDir } from '../src/content/folder';
+import { checkContent, formatProblem, type Problem } from '../src/content/rules';
+import { schemas } from '../src/content/schemas';
+import { yearOf } from '../src/format/dates';
 import { slugify } from '../src/format/slug';
 
 const USAGE = `Создание записи:
@@ -110,10 +113,12 @@ const data: Record<string, unknown> =
       };
 for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
 
-const collection = kind === 'agreement' ? 'agreements' : 'chronology';
+const collection = kind === 'agreement' ? 'agreements' : 'contacts';
 const start = typeof values.start === 'string' ? values.start : '';
 const name = values.slug ?? (kind === 'agreement' ? `${slugify(values.title ?? '')}-${values.year ?? ''}` : `${start}-${slugify(values.title ?? '')}`);
-const folder = kind === 'agreement' ? join(contentDir, collection) : join(contentDir, collection, start.slice(0, 4));
+// Contacts go in the folder of their year.
+const base = join(contentDir, COLLECTIONS[collection].folder);
+const folder = kind === 'agreement' ? base : join(base, String(yearOf(start)));
 const file = join(folder, `${name}.md`);
 
 const problems: Problem[] = [];
@@ -121,18 +126,20 @@ const problem = (field: string, expected: string) => problems.push({ file, field
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problem('id (имя файла)', 'ожидается имя из латинских букв, цифр и дефисов: задайте --slug');
 if (!values.text?.trim()) problem('текст (--text)', 'ожидается текст справки о записи');
 
-const result = collectionSpecs[collection].schema.safeParse(data);
+const result = schemas[collection].safeParse(data);
 if (!result.success)
   for (const issue of result.error.issues) problem(issue.path.join('.') || '(файл)', issue.message);
 
-// The cross-entry rules, run on the content with the new entry in it; only the new entry's problems count.
+// The cross-entry rules, run on the content with the new entry in it: every problem it brings, in any
+// file, refuses it (problems the content already had are not the new entry's).
 if (result.success && problems.length === 0) {
-  const { content } = loadContent(contentDir);
+  const { content, problems: before } = loadContent(contentDir);
   const existing = content[collection].find((entry) => entry.id === name);
   if (existing) problem('id (имя файла)', `ожидается уникальное имя файла, а «${name}» уже есть: ${existing.filePath}`);
   const entry = { id: name, filePath: file, data: result.data, body: values.text ?? '' };
   (content[collection] as (typeof entry)[]).push(entry);
-  problems.push(...checkContent(content).filter((found) => found.file === file));
+  const known = new Set(before.map(formatProblem));
+  problems.push(...checkContent(content).filter((found) => !known.has(formatProblem(found))));
 }
 if (problems.length > 0) fail(['Запись не создана:', ...problems.map(formatProblem)]);
 

@@ -2,7 +2,7 @@
  * Every value the editors give that the source does not state, with its basis: gathered from the
  * content for «О справочнике», so the list is never written by hand.
  */
-import type { Site } from './relations';
+import type { Content } from './relations';
 import { formatDateRange } from '../format/dates';
 import { agreementHref, contactHref, personHref, regionHref, sectorHref } from '../routing/urls';
 import { labels } from '../i18n/ru';
@@ -16,30 +16,30 @@ export interface EditorialValue {
   basis: string;
 }
 
-export function editorialValues(site: Site): EditorialValue[] {
-  const regionName = (id: string) => site.region.get(id)!.data.name;
+export function editorialValues(content: Content): EditorialValue[] {
+  const regionName = (id: string) => content.region.get(id)!.data.name;
   const values: EditorialValue[] = [];
   const add = (entry: EditorialValue['entry'], field: string, items: readonly { value: string; basis?: string | undefined }[]) => {
     for (const { value, basis } of items) if (basis !== undefined) values.push({ entry, field, value, basis });
   };
   const regions = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.map(({ id, basis }) => ({ value: regionName(id), basis }));
 
-  for (const doc of site.agreements) add({ label: doc.data.title, href: agreementHref(doc.id) }, labels.regions, regions(doc.data.regions));
-  for (const contact of site.chronology) {
+  for (const doc of content.agreements) add({ label: doc.data.title, href: agreementHref(doc.id) }, labels.regions, regions(doc.data.regions));
+  for (const contact of content.contacts) {
     const { data } = contact;
     const entry = { label: `${formatDateRange(data.start, data.end)} — ${data.title}`, href: contactHref(contact.id) };
     add(entry, labels.contactKind, data.kinds);
     add(entry, labels.venue, [data.venue]);
     add(entry, labels.regions, regions(data.regions));
-    add(entry, labels.signed, data.signed.map(({ id, basis }) => ({ value: site.agreement.get(id)!.data.title, basis })));
+    add(entry, labels.signed, data.signed.map(({ id, basis }) => ({ value: content.agreement.get(id)!.data.title, basis })));
   }
-  for (const item of site.sectorFacts) {
-    const entry = { label: `${item.sector.data.title}: ${item.fact.text}`, href: `${sectorHref(item.sector.id)}#${item.anchor}` };
-    add(entry, labels.regions, regions(item.fact.regions));
-    add(entry, labels.contact, site.eventsOf(item).map(({ contact, basis }) => ({ value: `${formatDateRange(contact.data.start, contact.data.end)} — ${contact.data.title}`, basis })));
+  for (const item of content.items) {
+    const entry = { label: `${item.sector.data.title}: ${item.data.text}`, href: `${sectorHref(item.sector.id)}#${item.anchor}` };
+    add(entry, labels.regions, regions(item.data.regions));
+    add(entry, labels.contact, content.eventsOf(item).map(({ contact, basis }) => ({ value: `${formatDateRange(contact.data.start, contact.data.end)} — ${contact.data.title}`, basis })));
   }
-  for (const person of site.people) if (person.data.region) add({ label: person.data.name, href: personHref(person.id) }, labels.regions, regions([person.data.region]));
-  for (const region of site.regions) {
+  for (const person of content.people) if (person.data.region) add({ label: person.data.name, href: personHref(person.id) }, labels.regions, regions([person.data.region]));
+  for (const region of content.regions) {
     const entry = { label: region.data.name, href: regionHref(region.id) };
     if (region.data.basis) values.push({ entry, field: labels.unitNotNamed, value: region.data.name, basis: region.data.basis });
     if (region.data.parent) add(entry, labels.parent, regions([region.data.parent]));

@@ -1,30 +1,57 @@
 /**
- * The content as pages see it: every collection loaded once, checked across entries, and indexed
- * with the relations that are derived rather than stored (where a document was signed, which
- * sectors name it, the positions of a person by date, the oblast a city rolls up to).
+ * Every relation the content implies but does not store, computed once from the collections: where a
+ * document was signed, which sectors name it, the positions of a person by date, the oblast a city
+ * rolls up to, what concerns a region, which contacts a sector or a year has. The only code that walks
+ * whole collections; pages ask it. Pure: the site runs it on Astro's collections, tests on files read
+ * from disk.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContent } from './rules';
-import { yearOf } from './schemas/common';
-import type { Fact } from './schemas/sector';
+import { yearOf, yearsOf } from '../format/dates';
+import type { Agreement } from './schemas/agreement';
+import type { Contact } from './schemas/contact';
 import type { Participant } from './schemas/participant';
+import type { Person } from './schemas/person';
+import type { Region } from './schemas/region';
+import type { Item, Sector } from './schemas/sector';
 
-export type AgreementEntry = CollectionEntry<'agreements'>;
-export type ContactEntry = CollectionEntry<'chronology'>;
-export type PersonEntry = CollectionEntry<'people'>;
-export type RegionEntry = CollectionEntry<'regions'>;
-export type SectorEntry = CollectionEntry<'sectors'>;
+/** One content file as loaded: its id (the file name), its data, its Markdown body and its path. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
 
-/** A sector item with the sector it belongs to and its anchor on the sector page. */
-export interface SectorFact {
+export type AgreementEntry = Entry<Agreement>;
+export type ContactEntry = Entry<Contact>;
+export type PersonEntry = Entry<Person>;
+export type RegionEntry = Entry<Region>;
+export type SectorEntry = Entry<Sector>;
+
+/** The five collections. */
+export interface Collections {
+  regions: RegionEntry[];
+  people: PersonEntry[];
+  agreements: AgreementEntry[];
+  sectors: SectorEntry[];
+  contacts: ContactEntry[];
+}
+
+/** A sector's item or sub-item with the sector it belongs to and its anchor on the sector page. */
+export interface SectorItem {
   sector: SectorEntry;
-  fact: Fact | Fact['items'][number];
+  data: Item;
   anchor: string;
+}
+
+/** A «·» item of a sector with its «-» sub-items, in the source's order. */
+export interface ItemWithSubitems {
+  item: SectorItem;
+  subitems: SectorItem[];
 }
 
 /**
  * A contact that is the event a sector item names: linked by the editors (with their basis), or through
- * a document the item names and the source says was signed at the contact (no basis: both are the source's).
+ * a document the item names and the source says was signed at the contact.
  */
 export interface EventLink {
   contact: ContactEntry;
@@ -37,19 +64,13 @@ export interface ContactSector {
   basis?: string | undefined;
 }
 
-/** A «·» item of a sector with its «-» sub-items, in the source's order. */
-export interface SectorItem {
-  item: SectorFact;
-  subItems: SectorFact[];
-}
-
 /** One appearance of a person: the position the source gives at a contact or in a sector item. */
 export interface Appearance {
   role: string;
   /** Sort key: the contact's first day, or the first year of the sector item. */
   when: string;
   contact?: ContactEntry;
-  sectorFact?: SectorFact;
+  item?: SectorItem;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -71,24 +92,21 @@ function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => readonly K[]
 
 const ids = (refs: readonly { id: string }[]) => refs.map(({ id }) => id);
 
-const contactYears = (contact: ContactEntry) => {
-  const from = yearOf(contact.data.start);
-  const to = yearOf(contact.data.end ?? contact.data.start);
-  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
-};
+/** Every year a contact took place in: a contact spanning years falls in each. */
+export const contactYears = (contact: ContactEntry): number[] => yearsOf(contact.data.start, contact.data.end);
 
-async function load() {
-  const [regions, people, agreements, sectors, chronology] = await Promise.all([
-    getCollection('regions'),
-    getCollection('people'),
-    getCollection('agreements'),
-    getCollection('sectors'),
-    getCollection('chronology'),
-  ]);
-  assertContent({ regions, people, agreements, sectors, chronology });
-
+/** The collections sorted as readers see them, and every relation between their entries. */
+export function relate(collections: Collections) {
+  // Sorted copies: the caller's arrays stay as they were.
+  const [regions, people, agreements, sectors, contacts] = [
+    [...collections.regions],
+    [...collections.people],
+    [...collections.agreements],
+    [...collections.sectors],
+    [...collections.contacts],
+  ];
   sectors.sort((a, b) => a.data.order - b.data.order);
-  chronology.sort((a, b) => a.data.start.localeCompare(b.data.start));
+  contacts.sort((a, b) => a.data.start.localeCompare(b.data.start));
   agreements.sort((a, b) => a.data.year - b.data.year || a.data.title.localeCompare(b.data.title, 'ru'));
   people.sort((a, b) => a.data.surname.localeCompare(b.data.surname, 'ru'));
   // The republic first, then oblast-level units, then cities and districts, each alphabetically.
@@ -98,6 +116,7 @@ async function load() {
   const region = byId(regions);
   const agreement = byId(agreements);
   const sector = byId(sectors);
+  const contact = byId(contacts);
 
   /** The oblast-level unit a region rolls up to (an oblast, г. Минск), or the republic itself. */
   const oblastOf = (id: string): RegionEntry => {
@@ -120,55 +139,49 @@ async function load() {
       for (const child of children.get(unit) ?? []) if (!stated || child.data.parent?.basis === undefined) units.add(child.id);
     return units;
   };
+  const republic = regions.find((entry) => !entry.data.parent)!;
 
   // Anchors name the sector too, so that items of several sectors can share a region page.
-  const itemTree = new Map<string, SectorItem[]>(
-    sectors.map((sector) => [
-      sector.id,
-      sector.data.facts.map((fact, index) => ({
-        item: { sector, fact, anchor: `${sector.id}-${index + 1}` },
-        subItems: fact.items.map((item, sub) => ({ sector, fact: item, anchor: `${sector.id}-${index + 1}-${sub + 1}` })),
+  const itemTree = new Map<string, ItemWithSubitems[]>(
+    sectors.map((entry) => [
+      entry.id,
+      entry.data.items.map((data, index) => ({
+        item: { sector: entry, data, anchor: `${entry.id}-${index + 1}` },
+        subitems: data.subitems.map((sub, subIndex) => ({ sector: entry, data: sub, anchor: `${entry.id}-${index + 1}-${subIndex + 1}` })),
       })),
     ]),
   );
-  const sectorFacts: SectorFact[] = [...itemTree.values()].flat().flatMap(({ item, subItems }) => [item, ...subItems]);
+  const items: SectorItem[] = [...itemTree.values()].flat().flatMap(({ item, subitems }) => [item, ...subitems]);
 
   /** Where each document was signed, with the editors' basis where the identification is theirs. */
   const signedAt = new Map<string, EventLink>();
-  for (const contact of chronology) for (const ref of contact.data.signed) signedAt.set(ref.id, { contact, basis: ref.basis });
+  for (const entry of contacts) for (const ref of entry.data.signed) signedAt.set(ref.id, { contact: entry, basis: ref.basis });
 
   const appearances = new Map<string, Appearance[]>();
   const appear = (participants: Participant[], appearance: Omit<Appearance, 'role'>) => {
-    for (const { person, role } of participants) {
-      const list = appearances.get(person.id);
-      if (list) list.push({ role, ...appearance });
-      else appearances.set(person.id, [{ role, ...appearance }]);
-    }
+    for (const { person, role } of participants) appearances.set(person.id, [...(appearances.get(person.id) ?? []), { role, ...appearance }]);
   };
-  for (const contact of chronology) appear(contact.data.people, { when: contact.data.start, contact });
-  for (const sectorFact of sectorFacts)
-    appear(sectorFact.fact.people, { when: String(sectorFact.fact.years[0] ?? sectorFact.fact.since ?? ''), sectorFact });
+  for (const entry of contacts) appear(entry.data.people, { when: entry.data.start, contact: entry });
+  for (const item of items) appear(item.data.people, { when: String(item.data.years[0] ?? item.data.since ?? ''), item });
   for (const list of appearances.values()) list.sort((a, b) => a.when.localeCompare(b.when));
 
   // Who names what, indexed once.
-  const factsNaming = groupBy(sectorFacts, ({ fact }) => ids(fact.documents));
-
-  const contact = byId(chronology);
-  const eventLinks = new Map<SectorFact, EventLink[]>(
-    sectorFacts.map((item) => {
-      const linked: EventLink[] = item.fact.contacts.map((link) => ({ contact: contact.get(link.contact.id)!, basis: link.basis }));
-      for (const doc of item.fact.documents) {
+  const itemsNaming = groupBy(items, ({ data }) => ids(data.documents));
+  const eventLinks = new Map<SectorItem, EventLink[]>(
+    items.map((item) => {
+      const linked: EventLink[] = item.data.contacts.map((link) => ({ contact: contact.get(link.contact.id)!, basis: link.basis }));
+      for (const doc of item.data.documents) {
         const at = signedAt.get(doc.id);
         if (at && !linked.some((link) => link.contact === at.contact)) linked.push(at);
       }
       return [item, linked.sort((a, b) => a.contact.data.start.localeCompare(b.contact.data.start))];
     }),
   );
-  const linkedFacts = groupBy(sectorFacts, (item) => eventLinks.get(item)!.map((link) => link.contact.id));
+  const itemsOfEvent = groupBy(items, (item) => eventLinks.get(item)!.map((link) => link.contact.id));
   /** The contact's own sectors (its text names the subject), then those of the items that are this event. */
   const sectorsOfContact = (entry: ContactEntry): ContactSector[] => {
     const found = new Map<SectorEntry, ContactSector>(entry.data.sectors.map(({ id }) => [sector.get(id)!, { sector: sector.get(id)! }]));
-    for (const item of linkedFacts.get(entry.id) ?? []) {
+    for (const item of itemsOfEvent.get(entry.id) ?? []) {
       const link = eventLinks.get(item)!.find((candidate) => candidate.contact.id === entry.id)!;
       const known = found.get(item.sector);
       if (!known) found.set(item.sector, { sector: item.sector, basis: link.basis });
@@ -176,19 +189,22 @@ async function load() {
     }
     return [...found.values()].sort((a, b) => a.sector.data.order - b.sector.data.order);
   };
-  const contactsBySector = groupBy(chronology, (entry) => sectorsOfContact(entry).map(({ sector }) => sector.id));
-  const documentsBySector = groupBy(agreements, (doc) => (factsNaming.get(doc.id) ?? []).map(({ sector }) => sector.id));
-  const contactsByYear = groupBy(chronology, contactYears);
+  const contactsBySector = groupBy(contacts, (entry) => sectorsOfContact(entry).map(({ sector: one }) => one.id));
+  const agreementsBySector = groupBy(agreements, (doc) => (itemsNaming.get(doc.id) ?? []).map(({ sector: one }) => one.id));
+  const contactsByYear = groupBy(contacts, contactYears);
+  const contactsByStart = groupBy(contacts, (entry) => [yearOf(entry.data.start)]);
+  const agreementsByYear = groupBy(agreements, (doc) => [doc.data.year]);
+  const peopleByCountry = groupBy(people, (person) => [person.data.country]);
   const plansOf = groupBy(agreements, (doc) => (doc.data.implements ? [doc.data.implements.id] : []));
   const byRegion = {
     agreements: groupBy(agreements, (doc) => ids(doc.data.regions)),
-    contacts: groupBy(chronology, (contact) => ids(contact.data.regions)),
-    facts: groupBy(sectorFacts, ({ fact }) => ids(fact.regions)),
+    contacts: groupBy(contacts, (entry) => ids(entry.data.regions)),
+    items: groupBy(items, ({ data }) => ids(data.regions)),
     people: groupBy(people, (person) => (person.data.region ? [person.data.region.id] : [])),
   };
   // Each entry's position in its sorted collection, to merge the groups of several units in order.
   const position = new Map<unknown, number>();
-  for (const list of [agreements, chronology, sectorFacts, people]) list.forEach((entry, index) => position.set(entry, index));
+  for (const list of [agreements, contacts, items, people]) list.forEach((entry, index) => position.set(entry, index));
   const naming = <T>(index: Map<string, T[]>, units: Set<string>): T[] =>
     [...new Set([...units].flatMap((unit) => index.get(unit) ?? []))].sort((a, b) => position.get(a)! - position.get(b)!);
 
@@ -197,61 +213,70 @@ async function load() {
    * said of it as a whole (the national level), since everything else is under it too.
    */
   const about = (id: string) => {
-    const national = !region.get(id)?.data.parent;
+    const national = id === republic.id;
     const units = national ? new Set([id]) : within(id);
     const stated = national ? units : within(id, true);
     // An entry is about the region by the source's words if one of its own stated units is a unit the
     // source puts under the region; otherwise only by the editors' reading (a seat, a city's oblast).
     const bySource = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.some((ref) => ref.basis === undefined && stated.has(ref.id));
-    const agreements = naming(byRegion.agreements, units);
-    const contacts = naming(byRegion.contacts, units);
-    const facts = naming(byRegion.facts, units);
-    const people = naming(byRegion.people, units);
+    const found = {
+      agreements: naming(byRegion.agreements, units),
+      contacts: naming(byRegion.contacts, units),
+      items: naming(byRegion.items, units),
+      people: naming(byRegion.people, units),
+    };
+    const byEditors = {
+      agreements: found.agreements.filter((doc) => !bySource(doc.data.regions)),
+      contacts: found.contacts.filter((entry) => !bySource(entry.data.regions)),
+      items: found.items.filter(({ data }) => !bySource(data.regions)),
+      people: found.people.filter((person) => !bySource(person.data.region ? [person.data.region] : [])),
+    };
     return {
-      agreements,
-      contacts,
-      facts,
-      people,
-      /** The entries above that concern the region only by the editors' reading. */
-      byEditors: new Set<unknown>([
-        ...agreements.filter((doc) => !bySource(doc.data.regions)),
-        ...contacts.filter((entry) => !bySource(entry.data.regions)),
-        ...facts.filter(({ fact }) => !bySource(fact.regions)),
-        ...people.filter((person) => !bySource(person.data.region ? [person.data.region] : [])),
-      ]),
+      ...found,
+      /** The entries above that concern the region only by the editors' reading (a seat, a city's oblast). */
+      byEditors,
+      /** Of the documents and contacts above, how many only the editors' reading puts here. */
+      recordsByEditors: byEditors.agreements.length + byEditors.contacts.length,
+      /** The items above, sector by sector in the sectors' order. */
+      itemsBySector: sectors
+        .map((entry) => ({ sector: entry, items: found.items.filter((item) => item.sector === entry) }))
+        .filter((group) => group.items.length > 0),
     };
   };
 
   /** The oblast-level units (six oblasts and г. Минск) and the republic, for register pages and filters. */
-  const topRegions = regions.filter((region) => oblastOf(region.id).id === region.id);
+  const topRegions = regions.filter((entry) => oblastOf(entry.id).id === entry.id);
 
   // The last day the briefing names (a contact's last day, a dated item or figure): not the briefing's
   // own date, which it does not give, but the latest it speaks of.
-  const days = [
-    ...chronology.map((contact) => contact.data.end ?? contact.data.start),
-    ...sectorFacts.flatMap(({ fact }) => [fact.date, ...fact.figures.map((figure) => figure.asOf)]),
-  ].filter((day): day is string => day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day));
-  const latestDay = days.sort().at(-1)!;
+  const latestDay = [
+    ...contacts.map((entry) => entry.data.end ?? entry.data.start),
+    ...items.flatMap(({ data }) => [data.date, ...data.figures.map((figure) => figure.asOf)]),
+  ]
+    .filter((day): day is string => day !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(day))
+    .sort()
+    .at(-1)!;
 
   return {
     regions,
     people,
     agreements,
     sectors,
-    chronology,
+    contacts,
     region,
     agreement,
     person: byId(people),
     sector,
     contact,
-    sectorFacts,
+    /** Every sector item and sub-item, sector by sector, in the source's order. */
+    items,
     /** A sector's items, each with its sub-items, in the source's order. */
-    itemsOf: (sectorId: string): readonly SectorItem[] => itemTree.get(sectorId) ?? [],
+    itemsOf: (sectorId: string): readonly ItemWithSubitems[] => itemTree.get(sectorId) ?? [],
     /** Contacts that are the event an item names, by date. */
-    eventsOf: (item: SectorFact): readonly EventLink[] => eventLinks.get(item) ?? [],
+    eventsOf: (item: SectorItem): readonly EventLink[] => eventLinks.get(item) ?? [],
     /** Sector items that name this contact's event, each with the editors' basis where the link is theirs. */
-    factsAbout: (contactId: string): { item: SectorFact; basis?: string | undefined }[] =>
-      (linkedFacts.get(contactId) ?? []).map((item) => ({ item, basis: eventLinks.get(item)!.find((link) => link.contact.id === contactId)!.basis })),
+    itemsAbout: (contactId: string): { item: SectorItem; basis?: string | undefined }[] =>
+      (itemsOfEvent.get(contactId) ?? []).map((item) => ({ item, basis: eventLinks.get(item)!.find((link) => link.contact.id === contactId)!.basis })),
     /** Sectors a contact belongs to, each with the editors' basis where only their link puts it there. */
     sectorsOfContact,
     /** Contacts that belong to a sector, by date. */
@@ -260,37 +285,56 @@ async function load() {
     inOblastBySource,
     within,
     /** The republic: the national level, the root of every region. */
-    republic: regions.find((entry) => !entry.data.parent)!,
+    republic,
     /** The units directly under a region (an oblast's cities, a city's districts). */
     partsOf: (id: string): readonly RegionEntry[] => children.get(id) ?? [],
-    contactYears,
     /** The contact at which a document was signed, where the source says so (`basis`: the editors identify the document). */
     signedAt: (id: string): EventLink | undefined => signedAt.get(id),
     /** Sectors whose items name a document. */
-    sectorsOf: (id: string) => [...new Set((factsNaming.get(id) ?? []).map(({ sector }) => sector))],
+    sectorsOf: (id: string): SectorEntry[] => [...new Set((itemsNaming.get(id) ?? []).map((item) => item.sector))],
     /** Documents named by a sector's items. */
-    documentsOf: (sectorId: string): readonly AgreementEntry[] => documentsBySector.get(sectorId) ?? [],
+    agreementsOf: (sectorId: string): readonly AgreementEntry[] => agreementsBySector.get(sectorId) ?? [],
     /** Contacts that fall in a year (a contact spanning years falls in each). */
     contactsIn: (year: number): readonly ContactEntry[] => contactsByYear.get(year) ?? [],
+    /** Contacts that began in a year: the source lists each contact once, under the year it began. */
+    contactsBegunIn: (year: number): readonly ContactEntry[] => contactsByStart.get(year) ?? [],
+    /** The years contacts began in, oldest first. */
+    beginYears: [...contactsByStart.keys()],
+    /** Documents of a year, as the register orders them. */
+    agreementsOfYear: (year: number): readonly AgreementEntry[] => agreementsByYear.get(year) ?? [],
+    /** The documents of the legal base, in the source's order. */
+    legalBase: agreements.filter((doc) => doc.data.legalBase !== undefined).sort((a, b) => a.data.legalBase! - b.data.legalBase!),
+    /** People of one side, by surname. */
+    peopleOf: (country: Person['country']): readonly PersonEntry[] => peopleByCountry.get(country) ?? [],
+    /** Sector items that state figures, in the source's order. */
+    itemsWithFigures: items.filter(({ data }) => data.figures.length > 0),
+    /** Contacts whose venue the source does not give and the editors do. */
+    venuesByEditors: contacts.filter((entry) => entry.data.venue.basis !== undefined),
     /** Plans that implement a document. */
     implementedBy: (id: string): readonly AgreementEntry[] => plansOf.get(id) ?? [],
     /** Positions and contacts of a person, by date. */
     appearancesOf: (id: string): readonly Appearance[] => appearances.get(id) ?? [],
-    /** Contact years, oldest first. */
-    years: [...new Set(chronology.flatMap(contactYears))],
-    /** Years of documents, oldest first. */
+    /** The years of the chronology: every year contacts took place in, oldest first. */
+    chronologyYears: [...new Set(contacts.flatMap(contactYears))],
+    /** The years documents are dated by, oldest first. */
     agreementYears: [...new Set(agreements.map((doc) => doc.data.year))].sort((a, b) => a - b),
+    /** The year each contact began in, in the chronology's order. */
+    startYears: contacts.map((entry) => yearOf(entry.data.start)),
     about,
     topRegions,
+    /** Units the source does not name, kept as reference geography for the cities it names (with their basis). */
+    referenceRegions: regions.filter((entry) => entry.data.basis !== undefined),
+    /** The six oblasts and г. Минск: the oblast-level units under the republic. */
+    oblastUnits: topRegions.filter((entry) => entry !== republic),
     /**
      * The oblast-level units (not the republic) that documents or contacts concern, each with whether
      * only the editors' reading puts any there.
      */
     oblastsConcerned: topRegions
-      .filter((entry) => entry.data.parent)
+      .filter((entry) => entry !== republic)
       .map((entry) => ({ region: entry, about: about(entry.id) }))
-      .filter(({ about: { agreements, contacts } }) => agreements.length + contacts.length > 0)
-      .map(({ region: entry, about: { agreements, contacts, byEditors } }) => ({ region: entry, byEditorsOnly: [...agreements, ...contacts].every((item) => byEditors.has(item)) })),
+      .filter(({ about: found }) => found.agreements.length + found.contacts.length > 0)
+      .map(({ region: entry, about: found }) => ({ region: entry, byEditorsOnly: found.recordsByEditors === found.agreements.length + found.contacts.length })),
     /** Documents in force: status «действует». */
     inForce: agreements.filter((doc) => doc.data.status === 'действует'),
     /** The oblast-level units and the republic that have documents: the register's pages by region. */
@@ -300,9 +344,5 @@ async function load() {
   };
 }
 
-export type Site = Awaited<ReturnType<typeof load>>;
-
-let cached: Promise<Site> | undefined;
-
-/** The site's content, loaded and checked once per build (on every request in dev, so edits show at once). */
-export const getSite = (): Promise<Site> => (import.meta.env.DEV ? load() : (cached ??= load()));
+/** The content with every relation between its entries. */
+export type Content = ReturnType<typeof relate>;

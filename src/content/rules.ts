@@ -2,26 +2,14 @@
  * Rules that span entries or collections, which a per-entry zod schema cannot state.
  * Pure: the site runs it on Astro's collections, the tests on files read from disk.
  */
+import { yearOf, yearsOf } from '../format/dates';
 import type { Agreement } from './schemas/agreement';
-import type { Contact } from './schemas/contact';
-import type { Person } from './schemas/person';
+import type { Collections, Entry } from './relations';
+import { COLLECTIONS } from './files';
+
+/** The folder a collection's files are in, as editors know it. */
+const folderOf = (collection: string) => (COLLECTIONS as Record<string, { folder: string }>)[collection]?.folder ?? collection;
 import type { Region } from './schemas/region';
-import type { Sector } from './schemas/sector';
-
-/** One content file as loaded: its id, its path and its validated data. */
-export interface Entry<T> {
-  id: string;
-  filePath?: string | undefined;
-  data: T;
-}
-
-export interface ContentSet {
-  regions: Entry<Region>[];
-  people: Entry<Person>[];
-  agreements: Entry<Agreement>[];
-  sectors: Entry<Sector>[];
-  chronology: Entry<Contact>[];
-}
 
 /** What is wrong, where: the file, the field and what was expected. */
 export interface Problem {
@@ -33,7 +21,7 @@ export interface Problem {
 export const formatProblem = ({ file, field, expected }: Problem): string =>
   `${file}: поле «${field}»: ${expected}`;
 
-type Named = keyof ContentSet;
+type Named = keyof Collections;
 
 const fileOf = (entry: Entry<unknown>, collection: Named) => entry.filePath ?? `${collection}/${entry.id}`;
 
@@ -51,7 +39,7 @@ function* referencesIn(value: unknown, path: string): Generator<{ path: string; 
   }
 }
 
-function checkReferences(content: ContentSet, problems: Problem[]) {
+function checkReferences(content: Collections, problems: Problem[]) {
   const ids = Object.fromEntries(
     Object.entries(content).map(([name, entries]) => [name, new Set(entries.map((entry: Entry<unknown>) => entry.id))]),
   );
@@ -62,7 +50,7 @@ function checkReferences(content: ContentSet, problems: Problem[]) {
           problems.push({
             file: fileOf(entry, collection),
             field: ref.path,
-            expected: `ожидается id существующей записи коллекции ${ref.collection}, а «${ref.id}» не найден`,
+            expected: `ожидается id существующей записи из папки ${folderOf(ref.collection)}/, а «${ref.id}» не найден`,
           });
       }
     }
@@ -120,14 +108,14 @@ function checkRegionTree(regions: Entry<Region>[], problems: Problem[]) {
   }
 }
 
-function checkContacts(content: ContentSet, problems: Problem[]) {
+function checkContacts(content: Collections, problems: Problem[]) {
   const agreements = new Map(content.agreements.map((entry) => [entry.id, entry]));
-  for (const entry of content.chronology) {
-    const year = entry.data.start.slice(0, 4);
+  for (const entry of content.contacts) {
+    const year = String(yearOf(entry.data.start));
     const folder = entry.filePath?.split(/[\\/]/).at(-2);
     if (folder !== undefined && folder !== year)
       problems.push({
-        file: fileOf(entry, 'chronology'),
+        file: fileOf(entry, 'contacts'),
         field: 'start',
         expected: `ожидается дата ${folder} года — файл лежит в папке ${folder}/ (или перенесите файл в папку ${year}/)`,
       });
@@ -144,15 +132,15 @@ function checkContacts(content: ContentSet, problems: Problem[]) {
 }
 
 /** A sector item is linked to a contact only as the same event: the contact falls in a year the item gives. */
-function checkEventLinks(content: ContentSet, problems: Problem[]) {
-  const contacts = new Map(content.chronology.map((entry) => [entry.id, entry]));
+function checkEventLinks(content: Collections, problems: Problem[]) {
+  const contacts = new Map(content.contacts.map((entry) => [entry.id, entry]));
   for (const sector of content.sectors)
-    sector.data.facts.forEach((fact, index) => {
-      for (const [path, item] of [[`facts[${index}]`, fact] as const, ...fact.items.map((sub, subIndex) => [`facts[${index}].items[${subIndex}]`, sub] as const)])
+    sector.data.items.forEach((parent, index) => {
+      for (const [path, item] of [[`items[${index}]`, parent] as const, ...parent.subitems.map((sub, subIndex) => [`items[${index}].subitems[${subIndex}]`, sub] as const)])
         item.contacts.forEach((link, linkIndex) => {
           const contact = contacts.get(link.contact.id);
           if (!contact) return;
-          const years = new Set([Number(contact.data.start.slice(0, 4)), Number((contact.data.end ?? contact.data.start).slice(0, 4))]);
+          const years = new Set(yearsOf(contact.data.start, contact.data.end));
           if (!item.years.some((year) => years.has(year)))
             problems.push({
               file: fileOf(sector, 'sectors'),
@@ -164,7 +152,7 @@ function checkEventLinks(content: ContentSet, problems: Problem[]) {
 }
 
 /** All cross-entry problems of a content set; empty when the content is consistent. */
-export function checkContent(content: ContentSet): Problem[] {
+export function checkContent(content: Collections): Problem[] {
   const problems: Problem[] = [];
   checkReferences(content, problems);
   for (const [collection, entries] of Object.entries(content) as [Named, Entry<unknown>[]][])
@@ -175,7 +163,7 @@ export function checkContent(content: ContentSet): Problem[] {
   checkUnique('agreements', content.agreements.filter((entry) => entry.data.legalBase !== undefined), 'legalBase', (data) => data.legalBase!, problems);
   checkUnique('sectors', content.sectors, 'title', (data) => data.title, problems);
   checkUnique('sectors', content.sectors, 'order', (data) => data.order, problems);
-  checkUnique('chronology', content.chronology, 'title', (data) => data.title, problems);
+  checkUnique('contacts', content.contacts, 'title', (data) => data.title, problems);
   checkReplacements(content.agreements, problems);
   checkRegionTree(content.regions, problems);
   checkContacts(content, problems);
@@ -184,7 +172,7 @@ export function checkContent(content: ContentSet): Problem[] {
 }
 
 /** Throws one error listing every problem, so the build stops and names each file and field. */
-export function assertContent(content: ContentSet): void {
+export function assertContent(content: Collections): void {
   const problems = checkContent(content);
   if (problems.length > 0)
     throw new Error(`Ошибки в содержимом (${problems.length}):\n${problems.map(formatProblem).join('\n')}`);

@@ -1,10 +1,20 @@
-/** Russian formatting of the ISO days and ranges used in content; the only place dates become text. */
+/**
+ * Days and years: reading them from the ISO dates of the content, and writing them for Russian readers.
+ * The only place a date becomes text, and the only place a year is taken from a date.
+ */
 
 const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 const parse = (isoDay: string): Date => new Date(`${isoDay}T00:00:00Z`);
 
-const yearOf = (isoDay: string): string => isoDay.slice(0, 4);
+/** The year of an ISO date (ГГГГ-ММ-ДД). */
+export const yearOf = (isoDay: string): number => Number(isoDay.slice(0, 4));
+
+/** Every whole year from `from` to `to`. */
+export const yearRange = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+
+/** Every year a span of days falls in: «2024-12-30 – 2025-01-02» gives 2024 and 2025. */
+export const yearsOf = (start: string, end = start): number[] => yearRange(yearOf(start), yearOf(end));
 
 /** «3 июля 2024 г.» */
 export function formatDate(isoDay: string): string {
@@ -29,3 +39,7 @@ export function formatAsOf(asOf: string): string {
   if (/^\d{4}\/\d{4}$/.test(asOf)) return `в ${asOf} учебном году`;
   return `за ${asOf} г.`;
 }
+
+/** «2023 г.», «2022, 2024 гг.» */
+export const formatYears = (years: readonly (string | number)[]): string =>
+  years.length ? `${years.join(', ')} ${years.length > 1 ? 'гг.' : 'г.'}` : '';

@@ -1,13 +1,112 @@
 /** Interface text: every label a reader sees that does not come from the content. */
 import { NBSP, type NounForms } from '../format/typography';
 
-export const site = {
+/** The site's name and the briefing it publishes. */
+export const publication = {
   title: 'Астраханская область — Республика Беларусь',
   subtitle: 'Справочная информация о сотрудничестве Астраханской области с Республикой Беларусь',
   description:
     'Справочник о сотрудничестве Астраханской области с Республикой Беларусь: действующие соглашения и другие документы, восемь направлений сотрудничества и хронология контактов 2019–2025 годов.',
   lead: 'Документы, направления сотрудничества и хронология контактов Астраханской области с Республикой Беларусь — по справочной информации, собранной в одном документе. Каждую запись можно найти по году и региону Беларуси и распечатать.',
+  tagline: 'Справочник о сотрудничестве',
 };
+
+/** The running header and the page numbers of every printed page (read by print.css from the <html> element). */
+export const printedPage = {
+  header: 'Астраханская область — Республика Беларусь. Справочная информация',
+  page: 'Стр.',
+  of: 'из',
+};
+
+/** The home page's key figures. */
+export const home = {
+  documents: (documents: string, inForce: number, verb: string) => `${documents}, из них ${inForce} ${verb}`,
+  contacts: (contacts: string, first: number, last: number) => `${contacts} в ${first}–${last} гг.`,
+  regions: (regions: string) => `${regions} Беларуси (областного уровня) в документах и контактах`,
+  including: 'в том числе',
+};
+
+/** The register of documents. */
+export const register = {
+  description:
+    'Реестр документов о сотрудничестве Астраханской области с Республикой Беларусь: соглашения, меморандумы, планы мероприятий и договоры с годами, сторонами, регионами и статусом.',
+  lead: (documents: string, inForce: number) =>
+    `${documents} из справки: соглашения, меморандумы, планы мероприятий, договор и рабочая группа; из них ${inForce} имеют статус «действует».`,
+  allCaption: 'Все документы, по годам',
+  sections: 'Разделы реестра',
+  regionDescription: (documents: string, region: string) => `${documents} о сотрудничестве Астраханской области с Республикой Беларусь: ${region}.`,
+  nationalLead: 'Документы, заключённые на уровне Республики Беларусь в целом, а не отдельной области или города.',
+  oblastLead: 'Документы, в которых участвуют эта область, её города и районы.',
+  aboutRegion: (region: string) => `Всё о регионе «${region}»`,
+  /** A document's description for search engines: «Соглашение, 2021 г., статус: действует. …». */
+  documentDescription: (kind: string, year: number, status: string, title: string) =>
+    `${kind[0]!.toUpperCase()}${kind.slice(1)}, ${year} г., статус: ${status}. ${title}`,
+};
+
+/** The chronology. */
+export const chronology = {
+  description: (first: number, last: number) =>
+    `Хронология контактов Астраханской области с Республикой Беларусь в ${first}–${last} годах: визиты, встречи, форумы регионов, заседания рабочей группы.`,
+  lead: (contacts: string, first: number, last: number) => `${contacts} ${first}–${last} годов, новые сверху. Год открывает отдельную страницу.`,
+  yearDescription: (contacts: string, year: number) => `${contacts} Астраханской области с Республикой Беларусь в ${year} году.`,
+  yearLead: (contacts: string) => `${contacts}, по порядку дат.`,
+  years: 'Годы',
+  neighbours: 'Соседние контакты',
+};
+
+/** The sectors. */
+export const sectorPages = {
+  description:
+    'Восемь направлений сотрудничества Астраханской области с Республикой Беларусь: торговля, промышленность, транспорт, сельское хозяйство, образование, культура, молодёжная политика и спорт.',
+  lead: 'Восемь направлений в порядке справки. Каждое открывает сводку, которую можно распечатать.',
+  /** «В сфере культуры: 9 пунктов справки, 3 документа, 4 контакта.» */
+  summary: (heading: string, counts: string[]) => `${heading}: ${counts.join(', ')}.`,
+  items: (items: string) => `${items} справки`,
+  pageDescription: (summary: string) => `${summary} Сотрудничество Астраханской области с Республикой Беларусь.`,
+};
+
+/** The whole briefing on one page, to read or print. */
+export const briefing = {
+  title: 'Справка целиком',
+  description:
+    'Вся справочная информация о сотрудничестве Астраханской области с Республикой Беларусь одним документом: правовая база, восемь направлений и хронология контактов — для чтения и печати.',
+  choose: 'Выберите, что включить в документ перед печатью:',
+  sectors: 'Направления',
+  years: 'Годы хронологии',
+  contents: 'Содержание',
+  legalBase: 'Правовая база сотрудничества',
+  sectorsHeading: 'Основные направления сотрудничества',
+  chronology: (first: number, last: number) => `Хронология контактов в ${first}–${last} гг.`,
+};
+
+/** The regions' pages. */
+export const regionPage = {
+  description: (region: string, summary: string) => `${region} в сотрудничестве с Астраханской областью: ${summary}.`,
+  nationalSummary: 'На уровне республики в целом',
+  withParts: 'Вместе с входящими городами и районами',
+};
+
+/** The people's pages. */
+export const peopleIndex = {
+  description:
+    'Участники контактов и мероприятий из справки о сотрудничестве Астраханской области с Республикой Беларусь, с должностями на дату каждого контакта.',
+  lead: 'Участники контактов и мероприятий, которые названы в справке, с должностями, указанными в ней.',
+  personDescription: (name: string, roles: string[]) => `${name}: ${roles.join('; ')} — по справке о сотрудничестве Астраханской области с Республикой Беларусь.`,
+};
+
+/** The page for an address that does not exist. */
+export const notFound = {
+  title: 'Страница не найдена',
+  description: 'Такой страницы в справочнике нет.',
+  lead: 'Такой страницы в справочнике нет: адрес мог измениться или в нём опечатка. Попробуйте найти нужное поиском или откройте один из разделов.',
+  agreements: 'реестр соглашений, меморандумов и планов',
+  sectors: 'восемь направлений сотрудничества',
+  chronology: 'контакты по годам',
+  regions: 'области и города Беларуси',
+};
+
+/** A region's name as written on the map: «Брестская» for «Брестская область». */
+export const shortRegionName = (name: string) => name.replace(/ область$/, '');
 
 export const nav = {
   home: 'Главная',
@@ -67,10 +166,12 @@ export const listTitles = {
   documentsOfYear: (year: number) => `Документы ${year} года`,
   documentsOfRegion: (region: string) => `Документы: ${region}`,
   contactsOfYear: (year: number) => `Контакты ${year} года`,
+  documentsOfYearDescription: (documents: string, year: number) => `${documents} ${year} года о сотрудничестве Астраханской области с Республикой Беларусь.`,
 };
 
 /** The regions index. */
 export const regionsIndex = {
+  description: 'Регионы Беларуси в сотрудничестве с Астраханской областью: области, г. Минск и города, с документами, контактами и сведениями по каждому.',
   /** Which units are here: those the source names, and those kept only as reference geography. */
   lead: (reference: string[]) =>
     `Области, г. Минск, города и районы Беларуси, которые названы в справке${reference.length ? `, а также справочно — ${reference.join(', ')}: в справке они не названы, названы только их города` : ''}. У области учтены и её города; где справка не говорит, что город входит в область, это отмечено «ред.».`,
@@ -104,6 +205,7 @@ export const footer = {
 };
 
 export const labels = {
+  print: 'Печать',
   kind: 'Вид документа',
   track: 'Уровень',
   parties: 'Стороны',
@@ -132,7 +234,7 @@ export const labels = {
   contacts: 'Контакты',
   contact: 'Контакт',
   appearances: 'Контакты и мероприятия',
-  facts: 'Сведения по направлениям',
+  items: 'Сведения по направлениям',
   positions: 'Должности по справке',
   country: 'Сторона',
   parent: 'Входит в',
@@ -176,7 +278,7 @@ export const nouns = {
   region: { one: 'регион', few: 'региона', many: 'регионов' },
   person: { one: 'персона', few: 'персоны', many: 'персон' },
   sector: { one: 'направление', few: 'направления', many: 'направлений' },
-  fact: { one: 'пункт', few: 'пункта', many: 'пунктов' },
+  item: { one: 'пункт', few: 'пункта', many: 'пунктов' },
   inForce: { one: 'действует', few: 'действуют', many: 'действуют' },
   result: { one: 'результат', few: 'результата', many: 'результатов' },
   sectorRecord: { one: 'запись о направлениях', few: 'записи о направлениях', many: 'записей о направлениях' },
@@ -219,6 +321,8 @@ export const openData = {
   feedDescription: 'Документы и контакты справочника, новые первыми.',
   schema: 'JSON Schema',
   calendarAndFeed: 'Календарь и лента',
+  calendarNote: (size: string, events: string) =>
+    ` (${size}): ${events} на весь день, от первого до последнего дня контакта; в описании — текст справки, в ссылке — страница контакта. Файл можно импортировать в календарь или подписаться на него.`,
   feedNote:
     'документы и контакты, новые первыми. Документ датирован днём подписания, только если справка называет однодневный контакт, на котором он подписан; остальные документы даты не имеют и идут после датированных записей своего года.',
   feedCategory: { agreement: 'Документ', contact: 'Контакт' },

@@ -16,8 +16,8 @@ export default function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const recordsFile = join(site, 'search', 'records.json');
+        const outDir = fileURLToPath(dir);
+        const recordsFile = join(outDir, 'search', 'records.json');
         const started = performance.now();
         try {
           const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
@@ -36,11 +36,11 @@ export default function pagefind(): AstroIntegration {
             });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
           }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          await writeFile(join(site, 'search', 'words.json'), JSON.stringify(buildVocabulary(records.map((record) => record.text))));
+          await writeFile(join(outDir, 'search', 'words.json'), JSON.stringify(buildVocabulary(records.map((record) => record.text))));
           await rm(recordsFile);
-          // The benchmark (bench/build.mjs) reads the time from this line.
+          // The benchmark (bench/build.ts) reads the time from this line.
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`записей в индексе: ${records.length} за ${seconds} с`);
         } finally {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
-import { contentDir } from '../content/folder';
+import { contentDir } from '../content/files';
 
 /** The briefing itself, as the site was built from it. */
 export const GET: APIRoute = async () =>

@@ -2,7 +2,7 @@
  * The numbers and the geometry behind the bar charts: contacts per year by direction, documents per
  * year, and stacked bars laid out in SVG units. Plain data in, plain data out, so it is unit-tested.
  */
-import { yearOf } from '../content/schemas/common';
+import { yearOf } from '../format/dates';
 import type { VENUES } from '../content/schemas/contact';
 
 /** The directions of the contacts chart, in the order the bars stack them (bottom first). */
@@ -24,8 +24,6 @@ export interface Bar {
   values: number[];
 }
 
-/** Every whole year from `from` to `to`. */
-export const yearRange = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 /** Contacts per year of their first day, split by direction; a contact spanning two years counts once. */
 export function contactBars(contacts: readonly { start: string; venue: keyof typeof DIRECTION_OF }[], years: readonly number[]): Bar[] {

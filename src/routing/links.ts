@@ -1,8 +1,9 @@
 /** Links to referenced entries, labelled with their titles or names, for `EntryLinks`; an editorial reference keeps its basis. */
-import type { Site } from '../content/relations';
 import { agreementHref, personHref, regionHref, sectorHref } from './urls';
 
 type Refs = readonly { id: string; basis?: string | undefined }[];
+/** The entries by id, as the content gives them (`content.region`, `content.agreement` …). */
+type ById<Data> = ReadonlyMap<string, { data: Data }>;
 
 export interface EntryLink {
   href: string;
@@ -11,14 +12,14 @@ export interface EntryLink {
   basis?: string | undefined;
 }
 
-export const regionLinks = (site: Site, refs: Refs): EntryLink[] =>
-  refs.map(({ id, basis }) => ({ href: regionHref(id), label: site.region.get(id)!.data.name, basis }));
+export const regionLinks = (content: { region: ById<{ name: string }> }, refs: Refs): EntryLink[] =>
+  refs.map(({ id, basis }) => ({ href: regionHref(id), label: content.region.get(id)!.data.name, basis }));
 
-export const agreementLinks = (site: Site, refs: Refs): EntryLink[] =>
-  refs.map(({ id, basis }) => ({ href: agreementHref(id), label: site.agreement.get(id)!.data.title, basis }));
+export const agreementLinks = (content: { agreement: ById<{ title: string }> }, refs: Refs): EntryLink[] =>
+  refs.map(({ id, basis }) => ({ href: agreementHref(id), label: content.agreement.get(id)!.data.title, basis }));
 
-export const sectorLinks = (site: Site, refs: Refs): EntryLink[] =>
-  refs.map(({ id, basis }) => ({ href: sectorHref(id), label: site.sector.get(id)!.data.title, basis }));
+export const sectorLinks = (content: { sector: ById<{ title: string }> }, refs: Refs): EntryLink[] =>
+  refs.map(({ id, basis }) => ({ href: sectorHref(id), label: content.sector.get(id)!.data.title, basis }));
 
-export const personLinks = (site: Site, refs: Refs): EntryLink[] =>
-  refs.map(({ id, basis }) => ({ href: personHref(id), label: site.person.get(id)!.data.name, basis }));
+export const personLinks = (content: { person: ById<{ name: string }> }, refs: Refs): EntryLink[] =>
+  refs.map(({ id, basis }) => ({ href: personHref(id), label: content.person.get(id)!.data.name, basis }));

@@ -6,7 +6,7 @@
  * meaning each, the same as the register's and the chronology's. A result shows its kind, year and
  * region from those filters.
  */
-import type { AgreementEntry, ContactEntry, PersonEntry, RegionEntry, SectorEntry, SectorFact, Site } from '../content/relations';
+import { contactYears, type AgreementEntry, type ContactEntry, type Content, type PersonEntry, type RegionEntry, type SectorEntry, type SectorItem } from '../content/relations';
 import { formatDateRange } from '../format/dates';
 import { agreementHref, contactHref, href, personHref, regionHref, sectorHref } from '../routing/urls';
 import { listTitles, nav } from '../i18n/ru';
@@ -33,20 +33,20 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 const titled = (title: string, body = '') => (body ? `${title}\n${body}` : title);
 
 /** Oblast-level names of the units referred to: a city rolls up to its oblast, the republic stays itself. */
-const regionNames = (site: Site, refs: readonly { id: string }[]) => sorted(refs.map(({ id }) => site.oblastOf(id).data.name));
+const regionNames = (content: Content, refs: readonly { id: string }[]) => sorted(refs.map(({ id }) => content.oblastOf(id).data.name));
 
 /**
  * The «Регион» filter of a record, and apart from it the oblast-level units only the editors' reading
  * gives (an organisation's seat, a city's oblast), so that a result can say so.
  */
-function regionFilters(site: Site, refs: readonly { id: string; basis?: string | undefined }[]) {
-  const bySource = new Set(refs.filter((ref) => ref.basis === undefined && site.inOblastBySource(ref.id)).map(({ id }) => site.oblastOf(id).data.name));
-  const all = regionNames(site, refs);
+function regionFilters(content: Content, refs: readonly { id: string; basis?: string | undefined }[]) {
+  const bySource = new Set(refs.filter((ref) => ref.basis === undefined && content.inOblastBySource(ref.id)).map(({ id }) => content.oblastOf(id).data.name));
+  const all = regionNames(content, refs);
   const byEditors = all.filter((name) => !bySource.has(name));
   return { [FILTERS.region]: all, ...(byEditors.length > 0 && { [FILTERS.regionByEditors]: byEditors }) };
 }
 
-function agreementRecord(site: Site, entry: AgreementEntry): SearchRecord {
+function agreementRecord(content: Content, entry: AgreementEntry): SearchRecord {
   const { year, period, kind, status, regions, title } = entry.data;
   return {
     url: agreementHref(entry.id),
@@ -56,8 +56,8 @@ function agreementRecord(site: Site, entry: AgreementEntry): SearchRecord {
       [FILTERS.section]: [SECTIONS.agreement],
       // The year the document is dated by, as on /agreements/year/<year>/; a plan's period is a filter of its own.
       [FILTERS.year]: [String(year)],
-      ...regionFilters(site, regions),
-      [FILTERS.sector]: site.sectorsOf(entry.id).map((sector) => sector.data.title),
+      ...regionFilters(content, regions),
+      [FILTERS.sector]: content.sectorsOf(entry.id).map((sector) => sector.data.title),
       [FILTERS.kind]: [kind],
       [FILTERS.status]: [status],
       ...(period && { [FILTERS.period]: sorted(range(period.from, period.to)) }),
@@ -66,7 +66,7 @@ function agreementRecord(site: Site, entry: AgreementEntry): SearchRecord {
   };
 }
 
-function contactRecord(site: Site, entry: ContactEntry): SearchRecord {
+function contactRecord(content: Content, entry: ContactEntry): SearchRecord {
   const { start, end, regions, kinds } = entry.data;
   // Its dates lead the title, as the source's bullet begins with them.
   const title = `${formatDateRange(start, end)} — ${entry.data.title}`;
@@ -77,33 +77,33 @@ function contactRecord(site: Site, entry: ContactEntry): SearchRecord {
     filters: {
       [FILTERS.section]: [SECTIONS.contact],
       // Every year the contact took place in, as on /chronology/<year>/.
-      [FILTERS.year]: sorted(site.contactYears(entry)),
-      ...regionFilters(site, regions),
-      [FILTERS.sector]: site.sectorsOfContact(entry).map(({ sector }) => sector.data.title),
+      [FILTERS.year]: sorted(contactYears(entry)),
+      ...regionFilters(content, regions),
+      [FILTERS.sector]: content.sectorsOfContact(entry).map(({ sector }) => sector.data.title),
       [FILTERS.contactKind]: kinds.map(({ value }) => value),
     },
     date: start,
   };
 }
 
-function itemRecord(site: Site, { sector, fact, anchor }: SectorFact): SearchRecord {
+function itemRecord(content: Content, { sector, data, anchor }: SectorItem): SearchRecord {
   // Years as the source gives them: those of the item, and the year an ongoing activity began.
-  const years = sorted([...fact.years, ...(fact.since ? [fact.since] : [])]);
+  const years = sorted([...data.years, ...(data.since ? [data.since] : [])]);
   return {
     url: `${sectorHref(sector.id)}#${anchor}`,
-    title: fact.text,
-    text: fact.text,
+    title: data.text,
+    text: data.text,
     filters: {
       [FILTERS.section]: [SECTIONS.sector],
       [FILTERS.year]: years,
-      ...regionFilters(site, fact.regions),
+      ...regionFilters(content, data.regions),
       [FILTERS.sector]: [sector.data.title],
     },
-    ...(years[0] && { date: fact.date ?? years[0] }),
+    ...(years[0] && { date: data.date ?? years[0] }),
   };
 }
 
-function sectorRecords(site: Site, entry: SectorEntry): SearchRecord[] {
+function sectorRecords(content: Content, entry: SectorEntry): SearchRecord[] {
   return [
     {
       url: sectorHref(entry.id),
@@ -111,21 +111,21 @@ function sectorRecords(site: Site, entry: SectorEntry): SearchRecord[] {
       text: titled(entry.data.title, entry.data.heading),
       filters: { [FILTERS.section]: [SECTIONS.sector], [FILTERS.sector]: [entry.data.title] },
     },
-    ...site.itemsOf(entry.id).flatMap(({ item, subItems }) => [item, ...subItems].map((one) => itemRecord(site, one))),
+    ...content.itemsOf(entry.id).flatMap(({ item, subitems }) => [item, ...subitems].map((one) => itemRecord(content, one))),
   ];
 }
 
-function regionRecord(site: Site, entry: RegionEntry): SearchRecord {
+function regionRecord(content: Content, entry: RegionEntry): SearchRecord {
   return {
     url: regionHref(entry.id),
     title: entry.data.name,
     text: titled(entry.data.name),
-    filters: { [FILTERS.section]: [SECTIONS.region], ...regionFilters(site, [{ id: entry.id }]) },
+    filters: { [FILTERS.section]: [SECTIONS.region], ...regionFilters(content, [{ id: entry.id }]) },
   };
 }
 
-function personRecord(site: Site, entry: PersonEntry): SearchRecord {
-  const roles = [...new Set(site.appearancesOf(entry.id).map(({ role }) => role))];
+function personRecord(content: Content, entry: PersonEntry): SearchRecord {
+  const roles = [...new Set(content.appearancesOf(entry.id).map(({ role }) => role))];
   return {
     url: personHref(entry.id),
     title: entry.data.name,
@@ -133,20 +133,20 @@ function personRecord(site: Site, entry: PersonEntry): SearchRecord {
     text: titled(entry.data.name, roles.join('. ')),
     filters: {
       [FILTERS.section]: [SECTIONS.person],
-      ...(entry.data.region && regionFilters(site, [entry.data.region])),
+      ...(entry.data.region && regionFilters(content, [entry.data.region])),
     },
   };
 }
 
 /** Pages that list records, found by their title alone. */
-function listRecords(site: Site): SearchRecord[] {
+function listRecords(content: Content): SearchRecord[] {
   const page = (url: string, title: string): SearchRecord => ({ url, title, text: titled(title), filters: {} });
   return [
     page(href('agreements'), nav.agreements),
-    ...site.agreementYears.map((year) => page(href('agreements', 'year', year), listTitles.documentsOfYear(year))),
-    ...site.registerRegions.map((region) => page(href('agreements', 'region', region.id), listTitles.documentsOfRegion(region.data.name))),
+    ...content.agreementYears.map((year) => page(href('agreements', 'year', year), listTitles.documentsOfYear(year))),
+    ...content.registerRegions.map((region) => page(href('agreements', 'region', region.id), listTitles.documentsOfRegion(region.data.name))),
     page(href('chronology'), nav.chronology),
-    ...site.years.map((year) => page(href('chronology', year), listTitles.contactsOfYear(year))),
+    ...content.chronologyYears.map((year) => page(href('chronology', year), listTitles.contactsOfYear(year))),
     page(href('sectors'), nav.sectors),
     page(href('regions'), nav.regions),
     page(href('people'), nav.people),
@@ -154,28 +154,38 @@ function listRecords(site: Site): SearchRecord[] {
   ];
 }
 
-/** Every record search finds. */
-export function searchRecords(site: Site): SearchRecord[] {
-  return [
-    ...site.agreements.map((entry) => agreementRecord(site, entry)),
-    ...site.chronology.map((entry) => contactRecord(site, entry)),
-    ...site.sectors.flatMap((entry) => sectorRecords(site, entry)),
-    ...site.regions.map((entry) => regionRecord(site, entry)),
-    ...site.people.map((entry) => personRecord(site, entry)),
-    ...listRecords(site),
-  ];
+const built = new WeakMap<Content, readonly SearchRecord[]>();
+
+/**
+ * Every record search finds, built once per content: the index's endpoint and the search page's list
+ * of filter values (only values some record carries) share them.
+ */
+export function searchRecords(content: Content): readonly SearchRecord[] {
+  let records = built.get(content);
+  if (!records) {
+    records = [
+      ...content.agreements.map((entry) => agreementRecord(content, entry)),
+      ...content.contacts.map((entry) => contactRecord(content, entry)),
+      ...content.sectors.flatMap((entry) => sectorRecords(content, entry)),
+      ...content.regions.map((entry) => regionRecord(content, entry)),
+      ...content.people.map((entry) => personRecord(content, entry)),
+      ...listRecords(content),
+    ];
+    built.set(content, records);
+  }
+  return records;
 }
 
 /** Each filter with the values some record carries, in the order a reader expects (not alphabetical). */
-export function filterGroups(site: Site, records: readonly SearchRecord[]): { name: FilterName; values: string[] }[] {
+export function filterGroups(content: Content, records: readonly SearchRecord[]): { name: FilterName; values: string[] }[] {
   const present = (name: FilterName) => new Set(records.flatMap((record) => record.filters[name] ?? []));
   const ordered = (name: FilterName, order: readonly string[]) => order.filter((value) => present(name).has(value));
   const years = (name: FilterName, newest: boolean) => [...present(name)].sort((a, b) => (newest ? b.localeCompare(a) : a.localeCompare(b)));
   return [
     { name: FILTERS.section, values: ordered(FILTERS.section, Object.values(SECTIONS)) },
     { name: FILTERS.year, values: years(FILTERS.year, true) },
-    { name: FILTERS.region, values: ordered(FILTERS.region, site.topRegions.map((region) => region.data.name)) },
-    { name: FILTERS.sector, values: ordered(FILTERS.sector, site.sectors.map((sector) => sector.data.title)) },
+    { name: FILTERS.region, values: ordered(FILTERS.region, content.topRegions.map((region) => region.data.name)) },
+    { name: FILTERS.sector, values: ordered(FILTERS.sector, content.sectors.map((sector) => sector.data.title)) },
     { name: FILTERS.kind, values: ordered(FILTERS.kind, AGREEMENT_KINDS) },
     { name: FILTERS.status, values: ordered(FILTERS.status, STATUSES) },
     { name: FILTERS.period, values: years(FILTERS.period, false) },

@@ -1,19 +1,17 @@
 import { z } from 'astro/zod';
-import { createReference } from 'astro/content/runtime';
+import { yearOf } from '../../format/dates';
 
 // Every validation message a content editor sees is Russian.
 z.config(z.locales.ru());
 
 export { z };
 
-const untypedReference = createReference();
-
 /**
- * The same `reference()` that `astro:content` exports, taken from its public runtime module so that
- * the schemas also load in plain Node (Vitest, editor tooling); typed as `astro:content` types it.
+ * A reference to an entry of another collection by its id (its file name), read as `{ id, collection }`.
+ * That the entry exists is a cross-entry rule (src/content/rules.ts), checked for every reference.
  */
 export const reference = <C extends string>(collection: C) =>
-  untypedReference(collection) as unknown as z.ZodPipe<z.ZodString, z.ZodTransform<{ id: string; collection: C }, string>>;
+  z.string({ error: `ожидается id записи (имя её файла) из коллекции ${collection}` }).transform((id) => ({ id, collection }));
 
 /** Earliest year a document or contact may carry. */
 export const FIRST_YEAR = 1990;
@@ -29,7 +27,7 @@ export const year = z
 /** A day as an ISO string (ГГГГ-ММ-ДД), within the allowed years. */
 export const isoDate = z
   .iso.date({ error: 'ожидается дата в формате ГГГГ-ММ-ДД' })
-  .refine((value) => year.safeParse(Number(value.slice(0, 4))).success, {
+  .refine((value) => year.safeParse(yearOf(value)).success, {
     error: `ожидается дата между ${FIRST_YEAR} годом и текущим`,
   });
 
@@ -82,5 +80,3 @@ export function editorial<T extends z.ZodType>(schema: T) {
 export const editorialReference = <C extends string>(collection: C) =>
   editorial(reference(collection)).transform(({ value, basis }) => ({ ...value, ...(basis !== undefined && { basis }) }));
 
-/** The year of an ISO date string. */
-export const yearOf = (isoDay: string): number => Number(isoDay.slice(0, 4));

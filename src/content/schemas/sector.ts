@@ -1,5 +1,6 @@
 import { participantSchema } from './participant';
-import { basis, editorialReference, isoDate, reference, text, uniqueList, year, yearOf, z } from './common';
+import { yearOf } from '../../format/dates';
+import { basis, editorialReference, isoDate, reference, text, uniqueList, year, z } from './common';
 
 /** A figure the source states, with the date or period it refers to. */
 export const figureSchema = z.object({
@@ -17,12 +18,12 @@ export const figureSchema = z.object({
 /** A sector item's link to the contact that is the same event, with the editors' reason for it. */
 export const eventLinkSchema = z.object({
   /** The contact (an entry of the chronology). */
-  contact: reference('chronology'),
+  contact: reference('contacts'),
   /** Why the editors read the two as one event: «то же событие: 756-летие города Могилёва, 2023 г.». */
   basis,
 });
 
-const factFields = {
+const itemFields = {
   /** The source's sentence(s) for this item. */
   text,
   /** Years the source gives for the item. */
@@ -46,20 +47,20 @@ const factFields = {
   contacts: z.array(eventLinkSchema).default([]),
 };
 
-function dateInYears(fact: { date?: string | undefined; years: number[] }, ctx: z.RefinementCtx) {
-  if (fact.date && !fact.years.includes(yearOf(fact.date)))
-    ctx.addIssue({ code: 'custom', path: ['years'], message: `ожидается, что years содержит год даты ${fact.date}` });
+function dateInYears(item: { date?: string | undefined; years: number[] }, ctx: z.RefinementCtx) {
+  if (item.date && !item.years.includes(yearOf(item.date)))
+    ctx.addIssue({ code: 'custom', path: ['years'], message: `ожидается, что years содержит год даты ${item.date}` });
 }
 
-/** A sub-item of a fact (a «-» line of the source). */
-export const subFactSchema = z.object(factFields).superRefine(dateInYears);
+/** A sub-item of an item (a «-» line of the source). */
+export const subitemSchema = z.object(itemFields).superRefine(dateInYears);
 
 /** One item of a sector (a «·» line of the source), possibly with sub-items. */
-export const factSchema = z
+export const itemSchema = z
   .object({
-    ...factFields,
+    ...itemFields,
     /** Sub-items, in source order. */
-    items: z.array(subFactSchema).default([]),
+    subitems: z.array(subitemSchema).default([]),
   })
   .superRefine(dateInYears);
 
@@ -72,9 +73,10 @@ export const sectorSchema = z.object({
   /** Position in the source, 1 to 8. */
   order: z.int().min(1).max(8),
   /** The section's items, in source order. */
-  facts: z.array(factSchema).min(1, { error: 'ожидается хотя бы один пункт' }),
+  items: z.array(itemSchema).min(1, { error: 'ожидается хотя бы один пункт' }),
 });
 
 export type Sector = z.infer<typeof sectorSchema>;
-export type Fact = z.infer<typeof factSchema>;
+/** A sector's item or sub-item, as the content gives it. */
+export type Item = z.infer<typeof subitemSchema>;
 export type Figure = z.infer<typeof figureSchema>;

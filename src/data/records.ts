@@ -1,29 +1,29 @@
 /**
  * The register, the chronology, the people and the regions as open data: one zod schema per kind of
  * record, whose field descriptions are the documentation on the «Открытые данные» page, whose JSON
- * Schema is published beside the data, and which checks every record the build writes.
+ * Schema is published beside the data, and which checks every record the build writes. The files are
+ * written from these records by one writer per format: json.ts, csv.ts, ics.ts, rss.ts.
  */
 import { AGREEMENT_KINDS, STATUSES, TRACKS } from '../content/schemas/agreement';
 import { CONTACT_KINDS, VENUES } from '../content/schemas/contact';
 import { COUNTRIES } from '../content/schemas/person';
 import { REGION_LEVELS } from '../content/schemas/region';
 import { z } from '../content/schemas/common';
-import { calendar } from './ics';
-import type { Site } from '../content/relations';
+import type { Content } from '../content/relations';
 import { addressOf, agreementHref, contactHref, fileHref, personHref, regionHref } from '../routing/urls';
-import { openData as text, site as siteText } from '../i18n/ru';
+import { openData as text } from '../i18n/ru';
 
-const field = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
+export const field = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
 /** An entry's id: its file name, the last part of its page's address. */
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 const id = (description: string) => field(slug, description);
 const ids = (description: string) => field(z.array(slug), description);
 const texts = (description: string) => field(z.array(z.string().min(1)), description);
-const day = (description: string) => field(z.iso.date(), description);
+export const day = (description: string) => field(z.iso.date(), description);
 /** A page's address: full when the site is built with its origin (SITE_URL), else its path on the site. */
-const address = (description: string) => field(z.string().min(1), `${description}: полный адрес, если при сборке задан SITE_URL, иначе путь на сайте`);
+export const address = (description: string) => field(z.string().min(1), `${description}: полный адрес, если при сборке задан SITE_URL, иначе путь на сайте`);
 const url = address('Адрес страницы записи на сайте');
-const optional = <T extends z.ZodType>(schema: T, description: string) => field(schema.nullable(), description);
+export const optional = <T extends z.ZodType>(schema: T, description: string) => field(schema.nullable(), description);
 
 const agreementRecord = z.object({
   id: id('Постоянный идентификатор документа; он же последняя часть адреса его страницы'),
@@ -107,7 +107,7 @@ const regionRecord = z.object({
 /** Lists become one CSV cell, items joined by this separator (which no item may contain). */
 export const LIST_SEPARATOR = '; ';
 
-const names = (site: Site, refs: readonly { id: string }[]) => refs.map((ref) => site.region.get(ref.id)!.data.name);
+const names = (content: Content, refs: readonly { id: string }[]) => refs.map((ref) => content.region.get(ref.id)!.data.name);
 const idsOf = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
 
 /** A dataset: its file name under /data/, what it is, the schema of its records and the records. */
@@ -128,7 +128,7 @@ const dataset = <S extends z.ZodObject>(name: keyof typeof text.datasets, record
 });
 
 /** The four datasets, built from the content. */
-function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
+export function buildDatasets(content: Content, origin: URL | undefined): Dataset[] {
   const absolute = (path: string) => addressOf(path, origin);
   /** The editors' values of a list and their bases, as the ByEditors and Basis fields give them. */
   const editors = <T extends { basis?: string | undefined }, V>(list: readonly T[], value: (item: T) => V) => {
@@ -136,7 +136,7 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
     return [marked.map(value), marked.map((item) => item.basis!)] as const;
   };
   return [
-    dataset('agreements', agreementRecord, site.agreements.map((doc) => {
+    dataset('agreements', agreementRecord, content.agreements.map((doc) => {
         const { data } = doc;
         return {
           id: doc.id,
@@ -147,7 +147,7 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
           partiesRussia: data.parties.russia,
           partiesBelarus: data.parties.belarus,
           regions: idsOf(data.regions),
-          regionNames: names(site, data.regions),
+          regionNames: names(content, data.regions),
           ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
           year: data.year,
           periodFrom: data.period?.from ?? null,
@@ -157,14 +157,14 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
           replacedBy: data.replacedBy?.id ?? null,
           implements: data.implements?.id ?? null,
           legalBase: data.legalBase ?? null,
-          signedAt: site.signedAt(doc.id)?.contact.id ?? null,
-          signedAtBasis: site.signedAt(doc.id)?.basis ?? null,
-          sectors: site.sectorsOf(doc.id).map((sector) => sector.data.title),
+          signedAt: content.signedAt(doc.id)?.contact.id ?? null,
+          signedAtBasis: content.signedAt(doc.id)?.basis ?? null,
+          sectors: content.sectorsOf(doc.id).map((sector) => sector.data.title),
           text: doc.body ?? '',
         };
       }),
     ),
-    dataset('chronology', contactRecord, site.chronology.map((contact) => {
+    dataset('chronology', contactRecord, content.contacts.map((contact) => {
         const { data } = contact;
         return {
           id: contact.id,
@@ -178,21 +178,21 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
           venueBasis: data.venue.basis ?? null,
           place: data.place ?? null,
           regions: idsOf(data.regions),
-          regionNames: names(site, data.regions),
+          regionNames: names(content, data.regions),
           ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
           people: data.people.map(({ person }) => person.id),
-          participants: data.people.map(({ person, role }) => `${site.person.get(person.id)!.data.name} — ${role}`),
+          participants: data.people.map(({ person, role }) => `${content.person.get(person.id)!.data.name} — ${role}`),
           signed: idsOf(data.signed),
           ...(([signedByEditors, signedBasis]) => ({ signedByEditors, signedBasis }))(editors(data.signed, (ref) => ref.id)),
           related: idsOf(data.related),
-          sectors: site.sectorsOfContact(contact).map(({ sector }) => sector.data.title),
-          ...(([sectorsByEditors, sectorsBasis]) => ({ sectorsByEditors, sectorsBasis }))(editors(site.sectorsOfContact(contact), ({ sector }) => sector.data.title)),
+          sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.data.title),
+          ...(([sectorsByEditors, sectorsBasis]) => ({ sectorsByEditors, sectorsBasis }))(editors(content.sectorsOfContact(contact), ({ sector }) => sector.data.title)),
           text: contact.body ?? '',
         };
       }),
     ),
-    dataset('people', personRecord, site.people.map((person) => {
-        const appearances = site.appearancesOf(person.id);
+    dataset('people', personRecord, content.people.map((person) => {
+        const appearances = content.appearancesOf(person.id);
         return {
           id: person.id,
           url: absolute(personHref(person.id)),
@@ -206,8 +206,8 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
         };
       }),
     ),
-    dataset('regions', regionRecord, site.regions.map((region) => {
-        const about = site.about(region.id);
+    dataset('regions', regionRecord, content.regions.map((region) => {
+        const about = content.about(region.id);
         const national = !region.data.parent;
         return {
           id: region.id,
@@ -217,7 +217,7 @@ function buildDatasets(site: Site, origin: URL | undefined): Dataset[] {
           parent: region.data.parent?.id ?? null,
           parentBasis: region.data.parent?.basis ?? null,
           basis: region.data.basis ?? null,
-          oblast: national ? null : site.oblastOf(region.id).id,
+          oblast: national ? null : content.oblastOf(region.id).id,
           documents: about.agreements.length,
           contacts: about.contacts.length,
         };
@@ -232,68 +232,6 @@ export const dataFileHrefs = (name: string) => ({
   csv: fileHref(`data/${name}.csv`),
   schema: fileHref(`data/${name}.schema.json`),
 });
-
-/** The schema of a whole JSON file: what it is, the date of the information, and its records. */
-const fileSchema = (dataset: Dataset) =>
-  z.object({
-    $schema: address('JSON Schema этого файла'),
-    title: field(z.string(), 'Что в файле'),
-    source: field(z.string(), 'Документ, из которого взяты сведения'),
-    editionDate: optional(day('Дата справки'), 'Дата справки; пусто: в справке дата не указана'),
-    latestDay: day('Последний день, о котором говорит справка (последнее событие в ней); это не дата справки'),
-    url: address('Страница «Открытые данные» с описанием полей'),
-    count: field(z.int().min(0), 'Число записей'),
-    records: field(z.array(dataset.record), dataset.description),
-  });
-
-/** The JSON Schema (draft 2020-12) published beside a dataset. */
-export function jsonSchema(dataset: Dataset, origin: URL | undefined) {
-  return {
-    $id: addressOf(dataFileHrefs(dataset.name).schema, origin),
-    title: dataset.title,
-    ...z.toJSONSchema(fileSchema(dataset)),
-  };
-}
-
-/** The JSON file; its records are checked against their schema, so a wrong record stops the build. */
-export function toJson(dataset: Dataset, site: Site, origin: URL | undefined): string {
-  const file = {
-    $schema: addressOf(dataFileHrefs(dataset.name).schema, origin),
-    title: dataset.title,
-    source: siteText.subtitle,
-    editionDate: null,
-    latestDay: site.latestDay,
-    url: addressOf(fileHref('data/'), origin),
-    count: dataset.records.length,
-    records: dataset.records,
-  };
-  const result = fileSchema(dataset).safeParse(file);
-  if (!result.success) throw new Error(`data/${dataset.name}.json: ${z.prettifyError(result.error)}`);
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; lists joined. */
-function cell(value: unknown, where: string): string {
-  if (Array.isArray(value)) {
-    const clash = value.find((item) => String(item).includes(LIST_SEPARATOR.trim()));
-    if (clash !== undefined) throw new Error(`${where}: элемент списка «${clash}» содержит разделитель «${LIST_SEPARATOR.trim()}»`);
-    value = value.join(LIST_SEPARATOR);
-  }
-  const string = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(string) ? `"${string.replace(/"/g, '""')}"` : string;
-}
-
-/**
- * The CSV file: UTF-8 with a byte-order mark (so that Excel reads Cyrillic), comma-separated, CRLF
- * line ends, a header row of the JSON field names; a list is one cell, an absent value an empty one.
- */
-export function toCsv(dataset: Dataset): string {
-  const columns = Object.keys(dataset.record.shape);
-  const rows = dataset.records.map((record) =>
-    columns.map((column) => cell(record[column], `data/${dataset.name}.csv, ${String(record['id'])}, ${column}`)).join(','),
-  );
-  return `\uFEFF${[columns.join(','), ...rows].join('\r\n')}\r\n`;
-}
 
 /** A field of a record as the «Открытые данные» page describes it: name, type in Russian, meaning. */
 export function describeFields(dataset: Dataset) {
@@ -322,53 +260,3 @@ function typeName(schema: JsonType): string {
   return { integer: 'целое число', string: 'текст', number: 'число' }[schema.type ?? ''] ?? 'значение';
 }
 
-/** The contacts as all-day events; the UID is the contact's id, so it survives a move of the site. */
-function contactsCalendar(site: Site, origin: URL | undefined): string {
-  const events = site.chronology.map((contact) => ({
-    uid: `${contact.id}@astrakhan-belarus`,
-    start: contact.data.start,
-    end: contact.data.end ?? contact.data.start,
-    summary: contact.data.title,
-    description: contact.body ?? '',
-    location: contact.data.place,
-    // A calendar link must be a full address: with no origin known, none.
-    ...(origin && { url: new URL(contactHref(contact.id), origin).href }),
-    categories: contact.data.kinds.map(({ value }) => value),
-  }));
-  // DTSTAMP: the latest day the briefing names, so the file changes only with the content.
-  return calendar(text.calendarName, site.latestDay, events);
-}
-
-/** A file under /data/. */
-export interface DataFile {
-  path: string;
-  type: string;
-  body: string;
-}
-
-/**
- * The datasets and their files, built once per content and origin: every file's route and the
- * «Открытые данные» page ask for them.
- */
-let built: { site: Site; origin: string | undefined; datasets: Dataset[]; files: DataFile[] } | undefined;
-
-function openDataOf(site: Site, origin: URL | undefined) {
-  if (built?.site === site && built.origin === origin?.href) return built;
-  const sets = buildDatasets(site, origin);
-  const files = [
-    ...sets.flatMap((dataset) => [
-      { path: `${dataset.name}.json`, type: 'application/json', body: toJson(dataset, site, origin) },
-      { path: `${dataset.name}.schema.json`, type: 'application/schema+json', body: `${JSON.stringify(jsonSchema(dataset, origin), null, 2)}\n` },
-      { path: `${dataset.name}.csv`, type: 'text/csv', body: toCsv(dataset) },
-    ]),
-    { path: 'chronology.ics', type: 'text/calendar', body: contactsCalendar(site, origin) },
-  ];
-  built = { site, origin: origin?.href, datasets: sets, files };
-  return built;
-}
-
-/** The four datasets. */
-export const datasets = (site: Site, origin: URL | undefined): Dataset[] => openDataOf(site, origin).datasets;
-
-/** Every file under /data/: each dataset as JSON, its JSON Schema and CSV; the contacts as a calendar. */
-export const dataFiles = (site: Site, origin: URL | undefined): DataFile[] => openDataOf(site, origin).files;

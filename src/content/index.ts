@@ -1,0 +1,27 @@
+/**
+ * The content as pages see it: the collections Astro loaded, checked across entries, with every
+ * relation between them (src/content/relations.ts). Pages and components ask this, nothing else.
+ */
+import { getCollection } from 'astro:content';
+import { relate, type Content } from './relations';
+import { assertContent } from './rules';
+
+async function load(): Promise<Content> {
+  const [regions, people, agreements, sectors, contacts] = await Promise.all([
+    getCollection('regions'),
+    getCollection('people'),
+    getCollection('agreements'),
+    getCollection('sectors'),
+    getCollection('contacts'),
+  ]);
+  const collections = { regions, people, agreements, sectors, contacts };
+  assertContent(collections);
+  return relate(collections);
+}
+
+let cached: Promise<Content> | undefined;
+
+/** The content, loaded and checked once per build (on every request in dev, so edits show at once). */
+export const getContent = (): Promise<Content> => (import.meta.env.DEV ? load() : (cached ??= load()));
+
+export type { AgreementEntry, Appearance, ContactEntry, Content, EventLink, ItemWithSubitems, PersonEntry, RegionEntry, SectorEntry, SectorItem } from './relations';
