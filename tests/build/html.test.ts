@@ -6,19 +6,20 @@
 import { globSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/built';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const text = formatterFactory('text');
 
-describe.each(['dist', 'dist-base'])('%s/', (dir) => {
-  const files = globSync('**/*.html', { cwd: dir }).sort();
+describe(`${DIST}/`, () => {
+  const files = globSync('**/*.html', { cwd: DIST }).sort();
 
   it('has pages', () => {
     expect(files.length).toBeGreaterThan(100);
   });
 
   it.each(files)('%s is valid HTML', async (file) => {
-    const report = await validator.validateFile(`${dir}/${file}`);
+    const report = await validator.validateFile(`${DIST}/${file}`);
     expect(report.valid, text(report.results)).toBe(true);
   });
 });

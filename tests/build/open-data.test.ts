@@ -1,32 +1,33 @@
 /**
- * The open data, the calendar and the feed in dist/, read with real parsers: a JSON Schema validator,
- * a CSV parser, an iCalendar parser and an XML parser; every count is the collections'.
+ * The open data, the calendar and the feed of the published build, read with real parsers: a JSON
+ * Schema validator, a CSV parser, an iCalendar parser and an XML parser; every count is the collections'.
+ * (A build without SITE_URL, which gives paths instead of addresses and no feed: fixture-site.test.ts.)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { DIST, ORIGIN, fileFor, href, read } from '../helpers/built';
 import { content } from '../helpers/content';
 
-const read = (path: string) => {
-  expect(existsSync(`dist/${path}`), `нет файла dist/${path}: сначала npm run build`).toBe(true);
-  return readFileSync(`dist/${path}`, 'utf8');
-};
+/** The full address of a page of the site, with the origin the build was given. */
+const address = (path: string) => ORIGIN + href(path);
 
-/** The built page an address of the site points to: a path, as a build without SITE_URL writes it. */
+/** The built page a full address of the site points to. */
 const pageOf = (url: string) => {
-  expect(url, 'путь без выдуманного адреса сайта').toMatch(/^\//);
-  return `dist${url}index.html`;
+  expect(url.startsWith(ORIGIN + href('')), url).toBe(true);
+  return fileFor(url);
 };
 
 type DataRecord = Record<string, unknown> & { id: string; url: string };
 
 const datasets = {
   agreements: content.agreements.map((entry) => entry.id),
-  chronology: content.chronology.map((entry) => entry.id),
+  chronology: content.contacts.map((entry) => entry.id),
   people: content.people.map((entry) => entry.id),
   regions: content.regions.map((entry) => entry.id),
 };
@@ -46,7 +47,7 @@ describe.each(Object.entries(datasets))('data/%s', (name, ids) => {
   it('has one record per entry, each with the address of its page', () => {
     expect(json.count).toBe(ids.length);
     expect(json.records.map((record) => record.id).sort()).toEqual([...ids].sort());
-    for (const record of json.records) expect(existsSync(pageOf(record.url)), record.url).toBe(true);
+    for (const record of json.records) expect(pageOf(record.url), record.url).toMatch(/index\.html$/);
   });
 
   it('gives the same records as CSV (UTF-8 with BOM, RFC 4180, lists joined by «; »)', () => {
@@ -68,9 +69,9 @@ describe('data/chronology.ics', () => {
   const dayAfter = (isoDay: string) => new Date(Date.parse(isoDay) + 86_400_000).toISOString().slice(0, 10);
 
   it('has an all-day event for every contact, with the exclusive end date and a stable UID', () => {
-    expect(events).toHaveLength(content.chronology.length);
+    expect(events).toHaveLength(content.contacts.length);
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
-    for (const contact of content.chronology) {
+    for (const contact of content.contacts) {
       const event = events.find((candidate) => candidate.uid === `${contact.id}@astrakhan-belarus`);
       expect(event, contact.id).toBeDefined();
       expect(event!.startDate.isDate).toBe(true);
@@ -82,7 +83,7 @@ describe('data/chronology.ics', () => {
   });
 
   it('folds lines at 75 octets without splitting a character, with CRLF line ends', () => {
-    const raw = readFileSync('dist/data/chronology.ics');
+    const raw = readFileSync(join(DIST, 'data/chronology.ics'));
     const lines = raw.toString('latin1').split('\r\n');
     expect(lines.at(-1)).toBe('');
     for (const line of lines) {
@@ -103,7 +104,7 @@ describe('the editors\' values apart from the source\'s', () => {
   const marked = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.filter((ref) => ref.basis !== undefined);
 
   it('names, for documents and contacts, the regions the editors give and why', () => {
-    for (const [name, entries] of [['agreements', content.agreements], ['chronology', content.chronology]] as const)
+    for (const [name, entries] of [['agreements', content.agreements], ['chronology', content.contacts]] as const)
       for (const entry of entries) {
         const record = records(name).find((candidate) => candidate.id === entry.id)!;
         expect(record['regionsByEditors'], entry.id).toEqual(marked(entry.data.regions).map((ref) => ref.id));
@@ -113,7 +114,7 @@ describe('the editors\' values apart from the source\'s', () => {
   });
 
   it('names a venue, a signed document, a person\'s region and a city\'s oblast the editors give', () => {
-    for (const contact of content.chronology) {
+    for (const contact of content.contacts) {
       const record = records('chronology').find((candidate) => candidate.id === contact.id)!;
       expect(record['venueBasis'], contact.id).toBe(contact.data.venue.basis ?? null);
       expect(record['signedByEditors'], contact.id).toEqual(marked(contact.data.signed).map((ref) => ref.id));
@@ -136,48 +137,55 @@ describe('rss.xml', () => {
 
   it('is well-formed RSS with every document and contact', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(items).toHaveLength(content.agreements.length + content.chronology.length);
-    expect(items.filter((item) => item.category === 'Контакт')).toHaveLength(content.chronology.length);
-    for (const item of items) expect(existsSync(pageOf(item.link)), item.link).toBe(true);
+    expect(items).toHaveLength(content.agreements.length + content.contacts.length);
+    expect(items.filter((item) => item.category === 'Контакт')).toHaveLength(content.contacts.length);
+    for (const item of items) expect(pageOf(item.link), item.link).toMatch(/index\.html$/);
   });
 
   it('lists newest first, starting with the latest contact', () => {
     const dated = items.filter((item) => item.pubDate).map((item) => Date.parse(item.pubDate!));
     expect(dated).toEqual([...dated].sort((a, b) => b - a));
-    const latest = content.chronology.reduce((a, b) => (a.data.start > b.data.start ? a : b));
-    expect(items[0]!.link).toBe(`/chronology/${latest.id}/`);
+    const latest = content.contacts.reduce((a, b) => (a.data.start > b.data.start ? a : b));
+    expect(items[0]!.link).toBe(address(`chronology/${latest.id}/`));
   });
 
   it('dates a document only by a one-day contact the source says it was signed at, never by a day of a longer visit', () => {
     const oneDay = new Map(
-      content.chronology
+      content.contacts
         .filter((contact) => (contact.data.end ?? contact.data.start) === contact.data.start)
         .flatMap((contact) => contact.data.signed.filter((ref) => ref.basis === undefined).map((ref) => [ref.id, contact.data.start])),
     );
-    const signedAtLongerVisits = content.chronology.filter((contact) => contact.data.end && contact.data.end !== contact.data.start).flatMap((contact) => contact.data.signed);
+    const signedAtLongerVisits = content.contacts.filter((contact) => contact.data.end && contact.data.end !== contact.data.start).flatMap((contact) => contact.data.signed);
     expect(signedAtLongerVisits.length).toBeGreaterThan(0);
     for (const doc of content.agreements) {
-      const item = items.find((candidate) => candidate.link === `/agreements/${doc.id}/`)!;
+      const item = items.find((candidate) => candidate.link === address(`agreements/${doc.id}/`))!;
       const day = oneDay.get(doc.id);
       expect(item.pubDate, doc.id).toBe(day ? new Date(`${day}T00:00:00Z`).toUTCString() : undefined);
     }
   });
 
+  it('names its own address and is dated by the latest day of the briefing, not by the build', () => {
+    expect(xml).toContain(`<atom:link href="${address('rss.xml').replace(/\/$/, '')}" rel="self" type="application/rss+xml"/>`);
+    const { latestDay: latest } = JSON.parse(read('data/chronology.json')) as { latestDay: string };
+    expect(latest >= content.contacts.map((contact) => contact.data.end ?? contact.data.start).sort().at(-1)!).toBe(true);
+    expect(xml).toContain(`<lastBuildDate>${new Date(`${latest}T00:00:00Z`).toUTCString()}</lastBuildDate>`);
+  });
+
   it('is advertised in the head of the pages', () => {
-    for (const page of ['index.html', 'agreements/index.html', 'data/index.html'])
-      expect(read(page)).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml"/);
+    for (const page of ['', 'agreements/', 'data/'])
+      expect(read(page)).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${href('rss.xml')}"`));
   });
 });
 
 describe('the «Открытые данные» page', () => {
-  const html = read('data/index.html');
+  const html = read('data/');
 
   it('links every file and describes every field of every dataset', () => {
     for (const name of Object.keys(datasets)) {
-      for (const file of [`${name}.json`, `${name}.csv`, `${name}.schema.json`]) expect(html.includes(`href="/data/${file}"`), file).toBe(true);
+      for (const file of [`${name}.json`, `${name}.csv`, `${name}.schema.json`]) expect(html.includes(`href="${href(`data/${file}`)}"`), file).toBe(true);
       const [record] = (JSON.parse(read(`data/${name}.json`)) as { records: DataRecord[] }).records;
       for (const field of Object.keys(record!)) expect(new RegExp(`<code[^>]*>${field}</code>`).test(html), `${name}.${field}`).toBe(true);
     }
-    expect(html.includes('href="/data/chronology.ics"')).toBe(true);
+    expect(html.includes(`href="${href('data/chronology.ics')}"`)).toBe(true);
   });
 });

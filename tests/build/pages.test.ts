@@ -1,13 +1,11 @@
 /** The build emits one page for every entry, at the URL the design gives, in Russian. */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, href, read } from '../helpers/built';
 import { content } from '../helpers/content';
 
-const page = (path: string) => {
-  const file = `dist/${path}/index.html`;
-  expect(existsSync(file), `нет страницы ${file}: сначала npm run build`).toBe(true);
-  return readFileSync(file, 'utf8');
-};
+const page = (path: string) => read(path ? `${path}/` : '');
 
 // Headings are set with typography (non-breaking spaces) and HTML entities; compare their words.
 const words = (text: string) => text.replace(/&nbsp;|&#160;|\u00a0/g, ' ').replace(/&quot;|&#34;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
@@ -15,7 +13,7 @@ const heading = (html: string) => words(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.
 
 const pages: [string, string, string][] = [
   ...content.agreements.map((entry): [string, string, string] => ['agreements', entry.id, entry.data.title]),
-  ...content.chronology.map((entry): [string, string, string] => ['chronology', entry.id, entry.data.title]),
+  ...content.contacts.map((entry): [string, string, string] => ['chronology', entry.id, entry.data.title]),
   ...content.sectors.map((entry): [string, string, string] => ['sectors', entry.id, entry.data.title]),
   ...content.regions.map((entry): [string, string, string] => ['regions', entry.id, entry.data.name]),
   ...content.people.map((entry): [string, string, string] => ['people', entry.id, entry.data.name]),
@@ -32,11 +30,18 @@ describe('a page for every entry', () => {
     expect(page(path)).toMatch(/<h1/);
   });
 
+  it('ends no sentence with two periods (an abbreviation\'s period ends it)', () => {
+    for (const file of globSync('**/*.html', { cwd: DIST })) {
+      const text = readFileSync(join(DIST, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
+      expect(text, file).not.toMatch(/[^.]\.\.(?!\.)/);
+    }
+  });
+
   it('links each contact to the documents signed there, and each of them back', () => {
-    for (const contact of content.chronology)
+    for (const contact of content.contacts)
       for (const { id } of contact.data.signed) {
-        expect(page(`chronology/${contact.id}`)).toContain(`href="/agreements/${id}/"`);
-        expect(page(`agreements/${id}`)).toContain(`href="/chronology/${contact.id}/"`);
+        expect(page(`chronology/${contact.id}`)).toContain(`href="${href(`agreements/${id}/`)}"`);
+        expect(page(`agreements/${id}`)).toContain(`href="${href(`chronology/${contact.id}/`)}"`);
       }
   });
 });

@@ -3,11 +3,11 @@
  * collections: a region's documents and contacts with the units under it; the contacts that began in a
  * year, by where they took place; the documents of a year.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileFor, href, read } from '../helpers/built';
 import { content } from '../helpers/content';
 
-const page = (path: string) => readFileSync(`dist/${path}index.html`, 'utf8');
+const page = read;
 const attributes = (tag: string): Record<string, string> => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
 const words = (text: string) => text.replace(/&nbsp;|&#160;|\u00a0/g, ' ').replace(/\s+/g, ' ');
 
@@ -36,16 +36,16 @@ describe.each(['', 'regions/'])('the map on /%s', (path) => {
   it.each(oblastLevel.map((region) => [region.data.name, region] as const))('%s: its documents and contacts, written on it, and a link to its page', (name, region) => {
     const shape = shapes.find((found) => found.attributes['data-region'] === region.id)!;
     const documents = content.agreements.filter((doc) => concerns(doc, region.id)).length;
-    const contacts = content.chronology.filter((contact) => concerns(contact, region.id)).length;
+    const contacts = content.contacts.filter((contact) => concerns(contact, region.id)).length;
     const total = documents + contacts;
-    const byEditors = [...content.agreements, ...content.chronology].filter((entry) => concerns(entry, region.id) && !bySource(entry, region.id)).length;
+    const byEditors = [...content.agreements, ...content.contacts].filter((entry) => concerns(entry, region.id) && !bySource(entry, region.id)).length;
     expect(Number(shape.attributes['data-count'])).toBe(total);
     expect(shape.body).toContain(`>${total}</text>`);
     // The accessible name starts with the words on the shape: «Брестская», the count.
     expect(words(shape.attributes['aria-label']!)).toMatch(new RegExp(`^${name.replace(/ область$/, '')} — ${total}: `));
-    expect(shape.attributes['href']).toBe(`/regions/${region.id}/`);
-    expect(existsSync(`dist/regions/${region.id}/index.html`)).toBe(true);
-    const row = new RegExp(`href="/regions/${region.id}/"[^>]*>[^<]*</a></th>((?:<td[^>]*>\\d+</td>)+)`).exec(html);
+    expect(shape.attributes['href']).toBe(href(`regions/${region.id}/`));
+    expect(fileFor(shape.attributes['href']!)).toBeDefined();
+    const row = new RegExp(`href="${href(`regions/${region.id}/`)}"[^>]*>[^<]*</a></th>((?:<td[^>]*>\\d+</td>)+)`).exec(html);
     expect([...row![1]!.matchAll(/>(\d+)</g)].map(([, value]) => Number(value)), 'строка таблицы').toEqual([documents, contacts, total, byEditors]);
     if (byEditors > 0) expect(words(shape.attributes['aria-label']!)).toContain(`из них по данным редакции — ${byEditors}`);
   });
@@ -53,14 +53,14 @@ describe.each(['', 'regions/'])('the map on /%s', (path) => {
   it('states the national level, which it does not shade', () => {
     const national = (entries: { data: { regions: { id: string }[] } }[]) => entries.filter((entry) => entry.data.regions.some(({ id }) => id === republic.id)).length;
     const caption = words(/<figcaption[\s\S]*?<\/figcaption>/.exec(html)![0]);
-    expect(caption).toMatch(new RegExp(`На уровне республики в целом — ${national(content.agreements)} документ\\S*, ${national(content.chronology)} контакт`));
+    expect(caption).toMatch(new RegExp(`На уровне республики в целом — ${national(content.agreements)} документ\\S*, ${national(content.contacts)} контакт`));
   });
 });
 
-const startYear = (contact: (typeof content.chronology)[number]) => Number(contact.data.start.slice(0, 4));
+const startYear = (contact: (typeof content.contacts)[number]) => Number(contact.data.start.slice(0, 4));
 const documentYears = content.agreements.map((doc) => doc.data.year);
-const first = Math.min(...content.chronology.map(startYear));
-const last = Math.max(...content.chronology.map(startYear), ...documentYears);
+const first = Math.min(...content.contacts.map(startYear));
+const last = Math.max(...content.contacts.map(startYear), ...documentYears);
 const years = Array.from({ length: last - first + 1 }, (_, index) => String(first + index));
 const directionOf = (venue: string) => ({ 'Астраханская область': 'astrakhan', 'Республика Беларусь': 'belarus' })[venue] ?? 'elsewhere';
 
@@ -79,13 +79,13 @@ describe.each(['', 'chronology/'])('the charts on /%s', (path) => {
     const found = bars('chart-contacts');
     expect(found.map((bar) => bar.label)).toEqual(years);
     for (const bar of found) {
-      const begun = content.chronology.filter((contact) => String(startYear(contact)) === bar.label);
+      const begun = content.contacts.filter((contact) => String(startYear(contact)) === bar.label);
       const parts: Record<string, number> = {};
       for (const contact of begun) parts[directionOf(contact.data.venue.value)] = (parts[directionOf(contact.data.venue.value)] ?? 0) + 1;
       expect(bar.parts, bar.label).toEqual(parts);
       expect(bar.total, bar.label).toBe(begun.length);
     }
-    expect(found.reduce((sum, bar) => sum + bar.total, 0)).toBe(content.chronology.length);
+    expect(found.reduce((sum, bar) => sum + bar.total, 0)).toBe(content.contacts.length);
   });
 
   it('documents: the earlier ones in one first bar, then a bar per year', () => {

@@ -3,11 +3,10 @@
  * robots.txt, JSON-LD — in the build published with its origin (dist-base/: SITE_URL and a base path).
  */
 import { globSync, readFileSync } from 'node:fs';
+import { BASE, DIST as DIR } from '../helpers/built';
 import { describe, expect, it } from 'vitest';
 import { content } from '../helpers/content';
 
-const DIR = 'dist-base';
-const BASE = '/astrakhan-belarus/';
 const htmlFiles = globSync('**/*.html', { cwd: DIR }).sort();
 const read = (file: string) => readFileSync(`${DIR}/${file}`, 'utf8');
 const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
@@ -47,7 +46,7 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('structured data', () => {
-  it.each(content.chronology.map((contact) => [contact.id, contact]))('%s is a schema.org Event with its dates', (id, contact) => {
+  it.each(content.contacts.map((contact) => [contact.id, contact]))('%s is a schema.org Event with its dates', (id, contact) => {
     const json = meta(read(`chronology/${id}/index.html`), /<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
     const event = JSON.parse(json!);
     expect(event['@type']).toBe('Event');

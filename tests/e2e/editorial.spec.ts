@@ -48,7 +48,7 @@ test('a contact page marks a venue the source does not give', async ({ page }) =
   const row = page.locator('dd', { has: page.locator('.editorial-mark') }).filter({ hasText: 'Республика Беларусь' });
   await expect(row.locator('.editorial-mark')).toBeVisible();
   await row.locator('.editorial-mark').focus();
-  await expect(row.locator('.editorial-note')).toContainText(basisOf(content.chronology, '2023-07-01-756-letie-mogileva', (contact) => contact.data.venue));
+  await expect(row.locator('.editorial-note')).toContainText(basisOf(content.contacts, '2023-07-01-756-letie-mogileva', (contact) => contact.data.venue));
 });
 
 test('the map says how much of each count is the editors\' reading, and a region the source never names is marked', async ({ page }) => {
@@ -68,10 +68,10 @@ test('«О справочнике» lists every value the editors give, with its
   const rows = page.locator('table', { has: page.locator('caption', { hasText: 'их указала редакция' }) }).locator('tbody tr');
   const bases = [
     ...content.agreements.flatMap((doc) => doc.data.regions),
-    ...content.chronology.flatMap((contact) => [...contact.data.regions, ...contact.data.kinds, contact.data.venue, ...contact.data.signed]),
+    ...content.contacts.flatMap((contact) => [...contact.data.regions, ...contact.data.kinds, contact.data.venue, ...contact.data.signed]),
     ...content.people.flatMap((person) => (person.data.region ? [person.data.region] : [])),
     ...content.regions.flatMap((region) => [...(region.data.parent ? [region.data.parent] : []), ...(region.data.basis ? [{ basis: region.data.basis }] : [])]),
-    ...content.sectors.flatMap((sector) => sector.data.facts.flatMap((fact) => [fact, ...fact.items]).flatMap((item) => [...item.regions, ...item.contacts])),
+    ...content.sectors.flatMap((sector) => sector.data.items.flatMap((fact) => [fact, ...fact.subitems]).flatMap((item) => [...item.regions, ...item.contacts])),
   ].filter((value) => value.basis !== undefined);
   expect(await rows.count()).toBeGreaterThanOrEqual(bases.length);
   const shown = normal((await rows.allTextContents()).join(' '));

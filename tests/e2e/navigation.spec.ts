@@ -38,7 +38,7 @@ test('a contact names its people as links, and a person page lists the contact',
 });
 
 test('every contact page links each document signed there, and that document links back', async ({ page }) => {
-  const signings = content.chronology.flatMap((contact) => contact.data.signed.map(({ id }) => ({ contact, id })));
+  const signings = content.contacts.flatMap((contact) => contact.data.signed.map(({ id }) => ({ contact, id })));
   expect(signings.length).toBeGreaterThan(0);
   for (const { contact, id } of signings) {
     await page.goto(`chronology/${contact.id}/`);
@@ -50,7 +50,7 @@ test('every contact page links each document signed there, and that document lin
 });
 
 test('the previous and next links walk the chronology in order', async ({ page }) => {
-  const [first, second] = content.chronology.map((entry) => entry.id).sort();
+  const [first, second] = content.contacts.map((entry) => entry.id).sort();
   await page.goto(`chronology/${first}/`);
   await expect(page.getByRole('link', { name: /Предыдущий контакт/ })).toHaveCount(0);
   await page.getByRole('link', { name: /Следующий контакт/ }).click();

@@ -1,8 +1,9 @@
 /** The pages of the built site: every URL of the sitemap, and one page of each kind. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { BASE, DIST } from '../helpers/built';
 
 /** Paths (relative to the base) of every page the sitemap of a build lists. */
-export function sitemapPaths(dir = 'dist-base', base = '/astrakhan-belarus/'): string[] {
+export function sitemapPaths(dir = DIST, base = BASE): string[] {
   const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
   const locs = files.flatMap((file) => [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!));
   return locs.map((loc) => new URL(loc).pathname.slice(base.length)).sort();

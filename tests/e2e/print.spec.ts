@@ -1,15 +1,20 @@
-/** Printing: sector summaries fit two A4 pages, the briefing prints whole and in order, no screen chrome on paper. */
-import { expect, test, type Page } from '@playwright/test';
+/**
+ * Printing: sector summaries fit two A4 pages, the briefing prints whole and in order, no screen chrome
+ * on paper. Each printed PDF is attached to its test's report, to look at.
+ */
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatDateRange } from '../../src/format/dates';
 import { pictures } from '../../src/i18n/ru';
 import { content } from '../helpers/content';
 
-/** The page printed to an A4 PDF: its page count and its text, spaces folded. */
-async function printed(page: Page, path: string) {
+/** The page printed to an A4 PDF, attached to the test: its page count and its text, spaces folded. */
+async function printed(page: Page, path: string, testInfo: TestInfo) {
   await page.goto(path);
   await page.emulateMedia({ media: 'print' });
-  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })));
+  const body = await page.pdf({ format: 'A4', printBackground: true });
+  await testInfo.attach(`${path.replace(/\W+/g, '-') || 'home'}.pdf`, { body, contentType: 'application/pdf' });
+  const pdf = await getDocumentProxy(new Uint8Array(body));
   const { text } = await extractText(pdf, { mergePages: true });
   return { pages: pdf.numPages, text: text.replace(/\s+/g, ' ') };
 }
@@ -20,7 +25,7 @@ const SCREEN_ONLY = ['Документы Направления Хронолог
 
 for (const sector of content.sectors) {
   test(`sector «${sector.data.title}» prints on at most two A4 pages`, async ({ page }, testInfo) => {
-    const { pages, text } = await printed(page, `sectors/${sector.id}/`);
+    const { pages, text } = await printed(page, `sectors/${sector.id}/`, testInfo);
     testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(sector.data.title);
@@ -30,10 +35,10 @@ for (const sector of content.sectors) {
 }
 
 test('the briefing prints every contact date and the legal base in the source\'s order', async ({ page }, testInfo) => {
-  const { pages, text } = await printed(page, 'briefing/');
+  const { pages, text } = await printed(page, 'briefing/', testInfo);
   testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
   const folded = fold(text);
-  for (const contact of content.chronology) expect(folded).toContain(fold(formatDateRange(contact.data.start, contact.data.end)));
+  for (const contact of content.contacts) expect(folded).toContain(fold(formatDateRange(contact.data.start, contact.data.end)));
   const legalBase = content.agreements.filter((doc) => doc.data.legalBase).sort((a, b) => a.data.legalBase! - b.data.legalBase!);
   expect(legalBase.length).toBeGreaterThan(0);
   let from = 0;
@@ -55,14 +60,14 @@ test('the briefing prints only the chosen sectors and years', async ({ page }) =
   const text = fold((await extractText(pdf, { mergePages: true })).text);
   expect(text).not.toContain(fold(first!.data.heading));
   expect(text).toContain(fold(second!.data.heading));
-  const in2019 = content.chronology.find((contact) => contact.data.start.startsWith('2019'))!;
+  const in2019 = content.contacts.find((contact) => contact.data.start.startsWith('2019'))!;
   expect(text).not.toContain(fold(formatDateRange(in2019.data.start, in2019.data.end)));
 });
 
-test('the home page prints the map and the charts, each bar with its count', async ({ page }) => {
-  const { text } = await printed(page, '');
+test('the home page prints the map and the charts, each bar with its count', async ({ page }, testInfo) => {
+  const { text } = await printed(page, '', testInfo);
   const folded = fold(text);
-  const starts = content.chronology.map((contact) => Number(contact.data.start.slice(0, 4)));
+  const starts = content.contacts.map((contact) => Number(contact.data.start.slice(0, 4)));
   const [first, last] = [Math.min(...starts), Math.max(...starts, ...content.agreements.map((doc) => doc.data.year))];
   expect(folded).toContain(fold(pictures.mapTitle));
   expect(folded).toContain(fold(pictures.contactsTitle(first, last)));
@@ -75,19 +80,11 @@ test('the home page prints the map and the charts, each bar with its count', asy
   expect(width, 'ширина диаграммы на бумаге').toBeGreaterThan(200);
 });
 
-test('print-emulated screenshots of the home page, a sector summary and the briefing', async ({ page }, testInfo) => {
-  await page.emulateMedia({ media: 'print' });
-  for (const [name, path] of [['home', ''], ['sector', 'sectors/kultura/'], ['briefing', 'briefing/']]) {
-    await page.goto(path!);
-    await page.screenshot({ path: testInfo.outputPath(`print-${name}.png`), fullPage: true });
-  }
-});
-
 for (const [kind, path] of [['agreement', 'agreements/pravitelstva-2021/'], ['contact', 'chronology/2022-06-30-ix-forum-regionov/'], ['region', 'regions/vitebskaya-oblast/'], ['person', 'people/lyakhnovich/']] as const) {
-  test(`a ${kind} page prints cleanly: its heading and closing block, no screen chrome`, async ({ page }) => {
+  test(`a ${kind} page prints cleanly: its heading and closing block, no screen chrome`, async ({ page }, testInfo) => {
     await page.goto(path);
     const heading = (await page.locator('h1').textContent())!;
-    const { text } = await printed(page, path);
+    const { text } = await printed(page, path, testInfo);
     expect(fold(text)).toContain(fold(heading).slice(0, 40));
     expect(text).toContain('Дата справки не указана; последнее событие в ней');
     expect(text).toContain('Адрес страницы:');

@@ -1,6 +1,7 @@
 /** Readers' search tasks through the real /search/ page, each checked against the content, not typed numbers. */
 import { expect, test, type Page } from '@playwright/test';
-import { content, facts } from '../helpers/content';
+import { content, items } from '../helpers/content';
+import { BASE } from '../helpers/built';
 
 const parent = new Map(content.regions.map((region) => [region.id, region.data.parent?.id]));
 /** The oblast-level unit a region rolls up to, as the «Регион» filter does. */
@@ -28,7 +29,7 @@ async function search(page: Page, query: Record<string, string | string[]>) {
 }
 const titles = async (page: Page, query: Record<string, string | string[]>) => (await search(page, query)).map((result) => result.title).sort();
 /** The pages found, as site paths (without the base path). */
-const paths = async (page: Page, query: Record<string, string | string[]>) => (await search(page, query)).map((result) => result.path.replace(/^\/astrakhan-belarus/, '')).sort();
+const paths = async (page: Page, query: Record<string, string | string[]>) => (await search(page, query)).map((result) => result.path.slice(BASE.length - 1)).sort();
 const contactPath = (id: string) => `/chronology/${id}/`;
 const marks = (page: Page) => page.locator('#search-results mark').allTextContents();
 
@@ -111,8 +112,8 @@ test.describe('one meaning per filter', () => {
     const years = await page.locator('fieldset', { has: page.locator('legend', { hasText: /^Год$/ }) }).locator('input').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     const inContent = new Set([
       ...content.agreements.map((doc) => String(doc.data.year)),
-      ...content.chronology.flatMap((contact) => [contact.data.start, contact.data.end ?? contact.data.start].map((day) => day.slice(0, 4))),
-      ...facts.flatMap(({ item }) => [...item.years, ...(item.since ? [item.since] : [])].map(String)),
+      ...content.contacts.flatMap((contact) => [contact.data.start, contact.data.end ?? contact.data.start].map((day) => day.slice(0, 4))),
+      ...items.flatMap(({ item }) => [...item.years, ...(item.since ? [item.since] : [])].map(String)),
     ]);
     expect(years.sort()).toEqual([...inContent].sort());
   });
@@ -128,7 +129,7 @@ test.describe('one meaning per filter', () => {
   });
 
   test('Контакт + 2023 + Культура finds the contact at the 756th anniversary of Mogilev', async ({ page }) => {
-    const anniversary = content.chronology.find((contact) => contact.body.includes('756-летию'))!;
+    const anniversary = content.contacts.find((contact) => contact.body.includes('756-летию'))!;
     expect(await paths(page, { Раздел: 'Контакт', Год: '2023', Направление: 'Культура' })).toContain(contactPath(anniversary.id));
   });
 
@@ -139,7 +140,7 @@ test.describe('one meaning per filter', () => {
   });
 
   test('all contacts of 2025, as many as the content has', async ({ page }) => {
-    const expected = content.chronology.filter((contact) => [contact.data.start, contact.data.end].some((day) => day?.startsWith('2025')));
+    const expected = content.contacts.filter((contact) => [contact.data.start, contact.data.end].some((day) => day?.startsWith('2025')));
     expect(await paths(page, { Раздел: 'Контакт', Год: '2025' })).toEqual(expected.map((contact) => contactPath(contact.id)).sort());
     await expect(status(page)).toContainText(String(expected.length));
   });
@@ -157,23 +158,23 @@ test.describe('one result per record', () => {
   /** The records whose own words name what `pattern` matches: documents, contacts, sector items, people, regions. */
   function naming(pattern: RegExp) {
     const roles = (id: string) => [
-      ...content.chronology.flatMap((contact) => contact.data.people.filter(({ person }) => person.id === id).map(({ role }) => role)),
-      ...facts.flatMap(({ item }) => item.people.filter(({ person }) => person.id === id).map(({ role }) => role)),
+      ...content.contacts.flatMap((contact) => contact.data.people.filter(({ person }) => person.id === id).map(({ role }) => role)),
+      ...items.flatMap(({ item }) => item.people.filter(({ person }) => person.id === id).map(({ role }) => role)),
     ];
     return [
       ...content.agreements.filter((doc) => pattern.test(`${doc.data.title} ${doc.body}`)).map((doc) => `/agreements/${doc.id}/`),
-      ...content.chronology.filter((contact) => pattern.test(`${contact.data.title} ${contact.body}`)).map((contact) => `/chronology/${contact.id}/`),
+      ...content.contacts.filter((contact) => pattern.test(`${contact.data.title} ${contact.body}`)).map((contact) => `/chronology/${contact.id}/`),
       ...content.sectors.flatMap((sector) =>
-        sector.data.facts.flatMap((fact, index) => [
+        sector.data.items.flatMap((fact, index) => [
           ...(pattern.test(fact.text) ? [`/sectors/${sector.id}/#${sector.id}-${index + 1}`] : []),
-          ...fact.items.flatMap((item, sub) => (pattern.test(item.text) ? [`/sectors/${sector.id}/#${sector.id}-${index + 1}-${sub + 1}`] : [])),
+          ...fact.subitems.flatMap((item, sub) => (pattern.test(item.text) ? [`/sectors/${sector.id}/#${sector.id}-${index + 1}-${sub + 1}`] : [])),
         ]),
       ),
       ...content.people.filter((person) => pattern.test([person.data.name, ...roles(person.id)].join(' '))).map((person) => `/people/${person.id}/`),
       ...content.regions.filter((region) => pattern.test(region.data.name)).map((region) => `/regions/${region.id}/`),
     ].sort();
   }
-  const inSite = (path: string) => path.replace(/^\/astrakhan-belarus/, '');
+  const inSite = (path: string) => path.slice(BASE.length - 1);
 
   test('«Бабушкин» finds each record that names him once, his own page first', async ({ page }) => {
     const found = await search(page, { q: 'Бабушкин' });
@@ -308,7 +309,7 @@ test('different forms of a word find the same records; «ё» and «е» match',
 test('a person\'s name finds every contact that person took part in', async ({ page }) => {
   for (const id of ['lyakhnovich', 'isachenko', 'golovchenko']) {
     const person = content.people.find((entry) => entry.id === id)!;
-    const took = content.chronology.filter((contact) => contact.data.people.some(({ person: ref }) => ref.id === id));
+    const took = content.contacts.filter((contact) => contact.data.people.some(({ person: ref }) => ref.id === id));
     const found = await paths(page, { q: person.data.surname, Раздел: 'Контакт' });
     for (const contact of took) expect(found, `${person.data.surname}: ${contact.id}`).toContain(contactPath(contact.id));
   }

@@ -1,8 +1,9 @@
 /** What nginx (deploy/nginx.conf) sends: types, caching, compression, the 404 page and the security headers. */
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { DIST } from '../helpers/built';
 
-const asset = (folder: string, pattern: RegExp) => readdirSync(`dist-base/${folder}`).find((name) => pattern.test(name))!;
+const asset = (folder: string, pattern: RegExp) => readdirSync(`${DIST}/${folder}`).find((name) => pattern.test(name))!;
 
 test('pages: HTML, revalidated, compressed, with the security headers', async ({ request }) => {
   const response = await request.get('agreements/', { headers: { 'Accept-Encoding': 'gzip' } });

@@ -42,12 +42,12 @@ export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[
 
   // Regions of documents, contacts and sector items: named in the entry's own text (a sub-item's with its item's).
   for (const doc of content.agreements) check(doc.filePath, 'regions', doc.data.regions, doc.body);
-  for (const contact of content.chronology) check(contact.filePath, 'regions', contact.data.regions, contact.body);
+  for (const contact of content.contacts) check(contact.filePath, 'regions', contact.data.regions, contact.body);
   for (const sector of content.sectors)
-    sector.data.facts.forEach((fact, index) => {
+    sector.data.items.forEach((fact, index) => {
       // An item with sub-items is the whole bullet: its line and its sub-lines.
-      check(sector.filePath, `facts[${index}].regions`, fact.regions, [fact.text, ...fact.items.map((item) => item.text)].join(' '));
-      fact.items.forEach((item, sub) => check(sector.filePath, `facts[${index}].items[${sub}].regions`, item.regions, `${fact.text} ${item.text}`));
+      check(sector.filePath, `items[${index}].regions`, fact.regions, [fact.text, ...fact.subitems.map((item) => item.text)].join(' '));
+      fact.subitems.forEach((item, sub) => check(sector.filePath, `items[${index}].subitems[${sub}].regions`, item.regions, `${fact.text} ${item.text}`));
     });
 
   // A person's region: named in the positions the source gives the person.
@@ -55,8 +55,8 @@ export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[
   const addRoles = (people: readonly { person: { id: string }; role: string }[]) => {
     for (const { person, role } of people) roles.set(person.id, [...(roles.get(person.id) ?? []), role]);
   };
-  for (const contact of content.chronology) addRoles(contact.data.people);
-  for (const sector of content.sectors) for (const fact of sector.data.facts) for (const item of [fact, ...fact.items]) addRoles(item.people);
+  for (const contact of content.contacts) addRoles(contact.data.people);
+  for (const sector of content.sectors) for (const fact of sector.data.items) for (const item of [fact, ...fact.subitems]) addRoles(item.people);
   for (const person of content.people) if (person.data.region) check(person.filePath, 'region', person.data.region, (roles.get(person.id) ?? []).join(' '));
 
   // A unit's parent: the unit's own name holds it («Первомайский район г. Минска»), or a bullet of the
@@ -71,7 +71,7 @@ export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[
     if (!stated) found.push({ file: region.filePath, field: 'parent', value: regions.get(parent.id)!.data.name });
   }
 
-  for (const contact of content.chronology) {
+  for (const contact of content.contacts) {
     const { data, body, filePath } = contact;
     const text = normal(body);
     // Where it took place: said outright, or as a Belarusian place of the contact's own named regions.
@@ -105,13 +105,13 @@ export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[
 
   // Years of documents and sector items: in their text, or for a document the year of the contact the
   // source says it was signed at.
-  const signedIn = new Map(content.chronology.flatMap((contact) => contact.data.signed.filter((ref) => ref.basis === undefined).map((ref) => [ref.id, contact.data.start.slice(0, 4)])));
+  const signedIn = new Map(content.contacts.flatMap((contact) => contact.data.signed.filter((ref) => ref.basis === undefined).map((ref) => [ref.id, contact.data.start.slice(0, 4)])));
   for (const doc of content.agreements)
     if (!tokens(doc.body).includes(String(doc.data.year)) && signedIn.get(doc.id) !== String(doc.data.year)) found.push({ file: doc.filePath, field: 'year', value: String(doc.data.year) });
   for (const sector of content.sectors)
-    sector.data.facts.forEach((fact, index) =>
-      [fact, ...fact.items].forEach((item, sub) => {
-        const field = sub === 0 ? `facts[${index}]` : `facts[${index}].items[${sub - 1}]`;
+    sector.data.items.forEach((fact, index) =>
+      [fact, ...fact.subitems].forEach((item, sub) => {
+        const field = sub === 0 ? `items[${index}]` : `items[${index}].subitems[${sub - 1}]`;
         const statement = tokens(sub === 0 ? item.text : `${fact.text} ${item.text}`);
         for (const year of [...item.years, ...(item.since ? [item.since] : [])])
           if (!statement.includes(String(year))) found.push({ file: sector.filePath, field: `${field}.years`, value: String(year) });

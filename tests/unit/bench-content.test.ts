@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../../bench/generate.mjs';
+import { generateContent } from '../../bench/generate.ts';
 import { formatProblem, loadContent } from '../../src/content/load';
 
 const work = mkdtempSync(join(tmpdir(), 'bench-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('bench/generate.mjs', () => {
+describe('bench/generate.ts', () => {
   const root = join(work, 'content');
   const counts = generateContent(root, { size: 600, seed: 7 });
   const { content, problems } = loadContent(root);
@@ -28,6 +28,6 @@ describe('bench/generate.mjs', () => {
     const again = join(work, 'again');
     generateContent(again, { size: 600, seed: 7 });
     const reloaded = loadContent(again).content;
-    expect(reloaded.chronology.map((entry) => entry.data)).toEqual(content.chronology.map((entry) => entry.data));
+    expect(reloaded.contacts.map((entry) => entry.data)).toEqual(content.contacts.map((entry) => entry.data));
   });
 });

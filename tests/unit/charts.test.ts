@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barTotal, busiestYear, contactBars, documentBars, placeBars, seriesTotal, shadeSteps, stepLabel, stepOf, yearRange } from '../../src/pictures/charts';
+import { barTotal, busiestYear, contactBars, documentBars, placeBars, seriesTotal, shadeSteps, stepLabel, stepOf, } from '../../src/pictures/charts';
+import { yearRange } from '../../src/format/dates';
 
 describe('contactBars', () => {
   it('counts each contact once, in the year it starts, by direction', () => {

@@ -21,7 +21,7 @@ describe('Russian dates', () => {
     expect(formatDateRange('2025-05-02', '2025-05-02')).toBe(formatDate('2025-05-02'));
   });
 
-  it.each(content.chronology.map((entry) => [entry.id, entry]))('%s: the date matches the source bullet', (_id, entry) => {
+  it.each(content.contacts.map((entry) => [entry.id, entry]))('%s: the date matches the source bullet', (_id, entry) => {
     const text = formatDateRange(entry.data.start, entry.data.end);
     expect(foldDashes(entry.body).startsWith(foldDashes(text)), `${text} / ${entry.body.slice(0, 40)}`).toBe(true);
   });

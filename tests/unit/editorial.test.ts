@@ -23,9 +23,9 @@ describe('every value the source does not state carries a basis', () => {
     expect(find(content.people, 'yakushevich').data.region?.basis).toBeDefined();
     expect(find(content.regions, 'gomel').data.parent?.basis).toBeDefined();
     expect(find(content.regions, 'gomelskaya-oblast').data.basis).toBeDefined();
-    expect(find(content.chronology, '2023-07-01-756-letie-mogileva').data.venue.basis).toBeDefined();
-    expect(find(content.chronology, '2024-10-27-vizit-mogilevskoy-delegatsii').data.venue.basis).toBeDefined();
-    expect(marked(find(content.chronology, '2023-02-16-vizit-v-belarus').data.signed)).toBe(true);
+    expect(find(content.contacts, '2023-07-01-756-letie-mogileva').data.venue.basis).toBeDefined();
+    expect(find(content.contacts, '2024-10-27-vizit-mogilevskoy-delegatsii').data.venue.basis).toBeDefined();
+    expect(marked(find(content.contacts, '2023-02-16-vizit-v-belarus').data.signed)).toBe(true);
   });
 });
 
@@ -34,17 +34,17 @@ describe('a value stated nowhere, without its basis, is found', () => {
     ['a region from an organisation\'s seat (БГУИР → г. Минск)', (broken) => delete find(broken.agreements, 'agtu-bguir-2023').data.regions[0]!.basis, /agtu-bguir-2023\.md: regions\[0\]: г\. Минск/],
     ['a person\'s region from the theatre\'s seat', (broken) => delete find(broken.people, 'galkina').data.region!.basis, /galkina\.yaml: region: г\. Минск/],
     ['a sector item\'s region («Великий камень» → Минская область)', (broken) => {
-      const fact = find(broken.sectors, 'promyshlennost').data.facts.find((item) => item.text.includes('Великий камень'))!;
+      const fact = find(broken.sectors, 'promyshlennost').data.items.find((item) => item.text.includes('Великий камень'))!;
       delete fact.regions[0]!.basis;
-    }, /promyshlennost\.md: facts\[1\]\.regions\[0\]: Минская область/],
+    }, /promyshlennost\.md: items\[1\]\.regions\[0\]: Минская область/],
     ['a city\'s oblast (г. Гомель → Гомельская область)', (broken) => delete find(broken.regions, 'gomel').data.parent!.basis, /gomel\.yaml: parent: Гомельская область/],
-    ['a venue the source does not give (1–3 июля 2023)', (broken) => delete find(broken.chronology, '2023-07-01-756-letie-mogileva').data.venue.basis, /2023-07-01-756-letie-mogileva\.md: venue: Республика Беларусь/],
-    ['a visit\'s direction (27–30 октября 2024)', (broken) => delete find(broken.chronology, '2024-10-27-vizit-mogilevskoy-delegatsii').data.kinds[0]!.basis, /2024-10-27-vizit-mogilevskoy-delegatsii\.md: kinds\[0\]/],
-    ['«the same document» under two titles', (broken) => delete find(broken.chronology, '2023-02-16-vizit-v-belarus').data.signed[0]!.basis, /2023-02-16-vizit-v-belarus\.md: signed\[0\]: pobratimstvo-mogilev-2023/],
-    ['a region the contact\'s text never names', (broken) => find(broken.chronology, '2019-07-15-vstrecha-grakun').data.regions.push({ id: 'brest', collection: 'regions' }), /2019-07-15-vstrecha-grakun\.md: regions\[1\]: г\. Брест/],
-    ['a contact\'s day the text does not give', (broken) => (find(broken.chronology, '2024-01-31-vizit-golovchenko').data.start = '2024-01-30'), /2024-01-31-vizit-golovchenko\.md: start/],
+    ['a venue the source does not give (1–3 июля 2023)', (broken) => delete find(broken.contacts, '2023-07-01-756-letie-mogileva').data.venue.basis, /2023-07-01-756-letie-mogileva\.md: venue: Республика Беларусь/],
+    ['a visit\'s direction (27–30 октября 2024)', (broken) => delete find(broken.contacts, '2024-10-27-vizit-mogilevskoy-delegatsii').data.kinds[0]!.basis, /2024-10-27-vizit-mogilevskoy-delegatsii\.md: kinds\[0\]/],
+    ['«the same document» under two titles', (broken) => delete find(broken.contacts, '2023-02-16-vizit-v-belarus').data.signed[0]!.basis, /2023-02-16-vizit-v-belarus\.md: signed\[0\]: pobratimstvo-mogilev-2023/],
+    ['a region the contact\'s text never names', (broken) => find(broken.contacts, '2019-07-15-vstrecha-grakun').data.regions.push({ id: 'brest', collection: 'regions' }), /2019-07-15-vstrecha-grakun\.md: regions\[1\]: г\. Брест/],
+    ['a contact\'s day the text does not give', (broken) => (find(broken.contacts, '2024-01-31-vizit-golovchenko').data.start = '2024-01-30'), /2024-01-31-vizit-golovchenko\.md: start/],
     ['a document\'s year its text does not give', (broken) => (find(broken.agreements, 'pobratimstvo-brest-2025').data.year = 2024), /pobratimstvo-brest-2025\.md: year: 2024/],
-    ['a sector item\'s year its text does not give', (broken) => find(broken.sectors, 'kultura').data.facts[3]!.years.push(2021), /kultura\.md: facts\[3\]\.years: 2021/],
+    ['a sector item\'s year its text does not give', (broken) => find(broken.sectors, 'kultura').data.items[3]!.years.push(2021), /kultura\.md: items\[3\]\.years: 2021/],
   ];
 
   it.each(cases)('%s', (_name, breakIt, expected) => {

@@ -1,7 +1,8 @@
 /** The real content is consistent; each cross-entry rule catches its own kind of mistake. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentSet, type Problem } from '../../src/content/rules';
-import { content, facts, problems } from '../helpers/content';
+import { checkContent, formatProblem, type Problem } from '../../src/content/rules';
+import type { Collections } from '../../src/content/relations';
+import { content, items, problems } from '../helpers/content';
 
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
 
@@ -30,7 +31,7 @@ describe('the real content', () => {
   });
 
   it('links every signed document to its contact and the year it gives', () => {
-    for (const contact of content.chronology)
+    for (const contact of content.contacts)
       for (const signed of contact.data.signed) {
         const doc = content.agreements.find((entry) => entry.id === signed.id)!;
         expect(doc.data.year, doc.filePath).toBe(Number(contact.data.start.slice(0, 4)));
@@ -39,12 +40,12 @@ describe('the real content', () => {
 
   it('refers from sector items to documents that exist', () => {
     const ids = new Set(content.agreements.map((entry) => entry.id));
-    for (const { item } of facts) for (const doc of item.documents) expect(ids).toContain(doc.id);
+    for (const { item } of items) for (const doc of item.documents) expect(ids).toContain(doc.id);
   });
 });
 
 /** A deep copy of the real content to break in one place. */
-const copy = (): ContentSet => structuredClone(content);
+const copy = (): Collections => structuredClone(content);
 const find = <T extends { id: string }>(entries: T[], id: string) => entries.find((entry) => entry.id === id)!;
 const expectProblem = (found: Problem[], file: string, field: string) =>
   expect(found.map(formatProblem).join('\n')).toMatch(new RegExp(`${file}[^\\n]*поле «${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»`));
@@ -52,7 +53,7 @@ const expectProblem = (found: Problem[], file: string, field: string) =>
 describe('cross-entry rules', () => {
   it('finds a reference to a missing entry', () => {
     const broken = copy();
-    const contact = find(broken.chronology, '2019-07-15-vstrecha-grakun');
+    const contact = find(broken.contacts, '2019-07-15-vstrecha-grakun');
     contact.data.people[0]!.person = ref('people', 'nobody');
     expectProblem(checkContent(broken), '2019-07-15-vstrecha-grakun.md', 'people[0].person');
   });
@@ -60,9 +61,9 @@ describe('cross-entry rules', () => {
   it('finds a sector item linked to a contact of another year', () => {
     const broken = copy();
     const culture = find(broken.sectors, 'kultura');
-    const index = culture.data.facts.findIndex((fact) => fact.contacts.length > 0);
-    culture.data.facts[index]!.contacts[0]!.contact = ref('chronology', '2019-07-15-vstrecha-grakun');
-    expectProblem(checkContent(broken), 'kultura.md', `facts[${index}].contacts[0].contact`);
+    const index = culture.data.items.findIndex((fact) => fact.contacts.length > 0);
+    culture.data.items[index]!.contacts[0]!.contact = ref('contacts', '2019-07-15-vstrecha-grakun');
+    expectProblem(checkContent(broken), 'kultura.md', `items[${index}].contacts[0].contact`);
   });
 
   it('finds a reference to a missing region', () => {
@@ -79,13 +80,13 @@ describe('cross-entry rules', () => {
 
   it('finds two contacts with one title', () => {
     const broken = copy();
-    find(broken.chronology, '2025-09-08-forum-berega').data.title = find(broken.chronology, '2024-09-02-forum-berega').data.title;
+    find(broken.contacts, '2025-09-08-forum-berega').data.title = find(broken.contacts, '2024-09-02-forum-berega').data.title;
     expectProblem(checkContent(broken), '2025-09-08-forum-berega.md', 'title');
   });
 
   it('finds two files with one id in different year folders', () => {
     const broken = copy();
-    broken.chronology.push({ ...find(broken.chronology, '2024-01-31-vizit-golovchenko'), filePath: 'content/chronology/2025/2024-01-31-vizit-golovchenko.md' });
+    broken.contacts.push({ ...find(broken.contacts, '2024-01-31-vizit-golovchenko'), filePath: 'content/chronology/2025/2024-01-31-vizit-golovchenko.md' });
     expectProblem(checkContent(broken), 'chronology/2025/2024-01-31-vizit-golovchenko.md', 'id (имя файла)');
   });
 
@@ -103,7 +104,7 @@ describe('cross-entry rules', () => {
 
   it('finds a contact filed under the wrong year', () => {
     const broken = copy();
-    find(broken.chronology, '2023-08-03-igry-sng').data.start = '2022-08-03';
+    find(broken.contacts, '2023-08-03-igry-sng').data.start = '2022-08-03';
     expectProblem(checkContent(broken), '2023-08-03-igry-sng.md', 'start');
   });
 

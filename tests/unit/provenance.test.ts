@@ -57,9 +57,9 @@ describe('nothing in the content is invented', () => {
   const stems = new Set(tokens(source.items.map((item) => item.text).join(' ')).flatMap((word) => [word.slice(0, 3), word.slice(0, 4)]));
   const labelled = [
     ...content.agreements.flatMap((entry) => [entry.data.title, ...entry.data.parties.russia, ...entry.data.parties.belarus].map((text) => [entry.filePath, text])),
-    ...content.chronology.flatMap((entry) => [entry.data.title, entry.data.place ?? '', ...entry.data.people.map((p) => p.role)].map((text) => [entry.filePath, text])),
+    ...content.contacts.flatMap((entry) => [entry.data.title, entry.data.place ?? '', ...entry.data.people.map((p) => p.role)].map((text) => [entry.filePath, text])),
     ...content.people.map((entry) => [entry.filePath, entry.data.name]),
-    ...content.sectors.flatMap((entry) => entry.data.facts.flatMap((fact) => [...fact.people.map((p) => p.role), ...fact.figures.map((f) => f.label)]).map((text) => [entry.filePath, text])),
+    ...content.sectors.flatMap((entry) => entry.data.items.flatMap((fact) => [...fact.people.map((p) => p.role), ...fact.figures.map((f) => f.label)]).map((text) => [entry.filePath, text])),
   ] as [string, string][];
 
   it.each(labelled.filter(([, text]) => text))('%s: «%s» uses the source\'s words', (_file, text) => {
@@ -73,11 +73,11 @@ describe('counts follow the source', () => {
   const contactBullets = source.items.filter((item) => item.section === chronologySection && item.marker === '·');
 
   it('has one contact per bullet of the chronology', () => {
-    expect(content.chronology.length).toBe(contactBullets.length);
+    expect(content.contacts.length).toBe(contactBullets.length);
   });
 
   it('has every year from the first to the last contact', () => {
-    const years = new Set(content.chronology.map((entry) => Number(entry.data.start.slice(0, 4))));
+    const years = new Set(content.contacts.map((entry) => Number(entry.data.start.slice(0, 4))));
     const first = Math.min(...years);
     const last = Math.max(...years);
     for (let year = first; year <= last; year++) expect(years, `нет контактов ${year} года`).toContain(year);

@@ -5,8 +5,9 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectionSpecs, type CollectionName } from '../../src/content/schemas';
-import { parseContentFile } from '../../src/content/load';
+import { schemas } from '../../src/content/schemas';
+import type { CollectionName } from '../../src/content/files';
+import { parseContentFile } from '../../src/content/files';
 
 const root = 'tests/fixtures/invalid';
 const fixtures = globSync('*/*.{md,yaml}', { cwd: root }).sort();
@@ -14,7 +15,7 @@ const fixtures = globSync('*/*.{md,yaml}', { cwd: root }).sort();
 describe('bad input is refused with the field named', () => {
   it('has fixtures for every collection', () => {
     const covered = new Set(fixtures.map((path) => path.split('/')[0]));
-    expect([...covered].sort()).toEqual(Object.keys(collectionSpecs).sort());
+    expect([...covered].sort()).toEqual(Object.keys(schemas).sort());
   });
 
   it.each(fixtures)('%s', (fixture) => {
@@ -22,7 +23,7 @@ describe('bad input is refused with the field named', () => {
     const source = readFileSync(path, 'utf8');
     const field = /# field: (\S+)/.exec(source)?.[1];
     expect(field, 'в фикстуре нет комментария «# field: …»').toBeDefined();
-    const schema = collectionSpecs[fixture.split('/')[0] as CollectionName].schema;
+    const schema = schemas[fixture.split('/')[0] as CollectionName];
     const result = schema.safeParse(parseContentFile(source, path).data);
     expect(result.success).toBe(false);
     const issues = result.error!.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));

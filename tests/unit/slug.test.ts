@@ -16,6 +16,6 @@ describe('slugify', () => {
   });
 
   it('gives a valid file name for every contact title of the content', () => {
-    for (const contact of content.chronology) expect(slugify(contact.data.title)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const contact of content.contacts) expect(slugify(contact.data.title)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

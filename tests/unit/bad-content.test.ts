@@ -1,28 +1,29 @@
 /**
- * A malformed content file stops `astro build` with the file, the field and what was expected.
- * Each case breaks one file of a temporary copy of content/ and builds it (CONTENT_DIR).
+ * A mistake an editor makes in one file of the real content is refused with the file, the field and
+ * what was expected. Each case breaks one file of a temporary copy of content/ and reads it with the
+ * loader the build, `npm run check` and `npm run new` share (files, schemas, cross-entry rules); that
+ * the build itself stops on such problems is shown on a small content folder in
+ * tests/build/fixture-site.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, loadContent } from '../../src/content/load';
 
 const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds a copy of the content after `breakIt` has changed it; returns the exit code and the output. */
-function buildBroken(name: string, breakIt: (content: string) => void) {
-  const root = join(work, name);
-  const content = join(root, 'content');
+/** Reads a copy of the content after `breakIt` has changed it; returns what the loader reports. */
+function loadBroken(name: string, breakIt: (content: string) => void): string {
+  const content = join(work, name);
   cpSync('content', content, { recursive: true });
   breakIt(content);
-  const result = spawnSync('astro', ['build', '--outDir', join(root, 'dist')], {
-    env: { ...process.env, CONTENT_DIR: content, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  try {
+    return loadContent(content).problems.map(formatProblem).join('\n');
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 const edit = (path: string, from: RegExp, to: string) => {
@@ -70,7 +71,7 @@ const cases: [string, (content: string) => void, string, string, RegExp][] = [
   ['an unknown kind of contact', (c) => edit(join(c, 'chronology/2021/2021-07-01-viii-forum-regionov.md'), /^kinds:\n(  - .*\n)+/m, 'kinds:\n  - "саммит"\n'),
     'chronology/2021/2021-07-01-viii-forum-regionov.md', 'kinds.0', /ожидалось одно из/],
   ['a figure with a malformed «as of»', (c) => edit(join(c, 'sectors/obrazovanie.md'), /asOf: "2024\/2025"/, 'asOf: "2024-25"'),
-    'sectors/obrazovanie.md', 'facts.5.figures.0.asOf', /учебный год/],
+    'sectors/obrazovanie.md', 'items.5.figures.0.asOf', /учебный год/],
   ['an item dated outside its years', (c) => edit(join(c, 'sectors/kultura.md'), /date: "2024-12-14"/, 'date: "2023-12-14"'),
     'sectors/kultura.md', 'years', /содержит год даты 2023-12-14/],
   ['a plan whose period ends before it starts', (c) => edit(join(c, 'agreements/plan-mogilev-2023-2025.md'), /^  to: 2025$/m, '  to: 2022'),
@@ -85,18 +86,23 @@ const cases: [string, (content: string) => void, string, string, RegExp][] = [
     'people/turchin.yaml', 'country', /ожидалось одно из/],
 ];
 
-describe('a malformed content file stops the build', () => {
+describe('a malformed content file is refused', () => {
+  it('unless nothing is broken', () => expect(loadBroken('intact', () => {})).toBe(''));
+
   it.each(cases.map((testCase, index) => [...testCase, index] as const))('%s', (_name, breakIt, file, field, expected, index) => {
-    const { status, output } = buildBroken(`case-${index}`, breakIt);
-    expect(status, output).not.toBe(0);
+    const output = loadBroken(`case-${index}`, breakIt);
     expect(output).toContain(file);
     expect(output).toMatch(new RegExp(`(«|\\b|\\n\\s*)${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(»|:)`));
     expect(output).toMatch(expected);
   });
 
-  it('a YAML syntax error names the file and the line', () => {
-    const { status, output } = buildBroken('yaml', (c) => writeFileSync(join(c, 'regions/gomel.yaml'), 'name: [г. Гомель\nlevel: город\n'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/regions\/gomel\.yaml:\d+/);
+  it('a YAML syntax error names the file, the line and the column', () => {
+    expect(loadBroken('yaml', (c) => writeFileSync(join(c, 'regions/gomel.yaml'), 'name: [г. Гомель\nlevel: город\n'))).toMatch(/regions\/gomel\.yaml:2:1: ошибка YAML/);
+  });
+
+  it('a YAML error in a Markdown header is counted in lines of the whole file', () => {
+    const output = loadBroken('yaml-md', (c) => edit(join(c, 'agreements/plan-2025-2027.md'), /^kind: .*$/m, 'kind: [план'));
+    const line = readFileSync('content/agreements/plan-2025-2027.md', 'utf8').split('\n').findIndex((text) => text.startsWith('kind:')) + 1;
+    expect(output).toMatch(new RegExp(`agreements/plan-2025-2027\\.md:(${line}|${line + 1}):\\d+: ошибка YAML`));
   });
 });
