@@ -6,11 +6,11 @@ import { chmodSync, cpSync, globSync, mkdtempSync, rmSync, statSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { timedBuild } from './build.mjs';
-import { generateContent } from './generate.mjs';
-import { CATEGORIES, lighthouseScores } from './lighthouse.mjs';
-import { measureSearch, median, serve } from './search.mjs';
-import { SCRIPTED, pageWeights } from './weight.mjs';
+import { ROOT, timedBuild, type BuildResult } from './build.ts';
+import { generateContent } from './generate.ts';
+import { CATEGORIES, byCategory, lighthouseScores, type Category, type Scores } from './lighthouse.ts';
+import { measureSearch, median, serve, type SearchRow } from './search.ts';
+import { SCRIPTED, pageWeights, type PageWeight } from './weight.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -35,22 +35,50 @@ const BUDGET = {
 const LIGHTHOUSE_PAGES = ['', 'agreements/', 'sectors/obrazovanie/', 'search/'];
 const PORTS = { real: 4511, synthetic: 4512 };
 
-const log = (message) => process.stderr.write(`[bench] ${message}\n`);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} КБ`;
-const mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} МБ`;
-const gb = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} ГБ`;
-const s = (ms) => `${(ms / 1000).toFixed(1)} с`;
-const int = (n) => n.toLocaleString('ru-RU');
-const folderBytes = (dir) => globSync('**/*', { cwd: dir }).reduce((sum, file) => sum + (statSync(join(dir, file)).isFile() ? statSync(join(dir, file)).size : 0), 0);
-const entriesIn = (content) =>
+const log = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} КБ`;
+const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} МБ`;
+const gb = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} ГБ`;
+const s = (ms: number): string => `${(ms / 1000).toFixed(1)} с`;
+const int = (n: number): string => n.toLocaleString('ru-RU');
+const folderBytes = (dir: string): number =>
+  globSync('**/*', { cwd: dir }).reduce((sum, file) => sum + (statSync(join(dir, file)).isFile() ? statSync(join(dir, file)).size : 0), 0);
+const entriesIn = (content: string): number =>
   ['regions/*.yaml', 'people/*.yaml', 'agreements/*.md', 'sectors/*.md', 'chronology/*/*.md'].reduce((sum, pattern) => sum + globSync(pattern, { cwd: content }).length, 0);
+
+/** A page's Lighthouse scores: the median of the runs per category, and the audits short of 100 in any run. */
+type LighthouseRow = Record<Category, number> & { page: string; failing: string[] };
+
+/** What was measured of one content folder. */
+interface Measured {
+  label: string;
+  entries: number;
+  pages: number;
+  build: BuildResult;
+  distBytes: number;
+  pagefindBytes: number;
+  search: SearchRow[];
+  /** The real content only. */
+  weights?: PageWeight[];
+  /** The real content only, unless --no-lighthouse. */
+  lighthouse?: LighthouseRow[];
+}
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 chmodSync(work, 0o755); // nginx's workers run as an unprivileged user and must read the built sites
 log(`рабочая папка ${work}; нагрузка машины (loadavg): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 
+/** One run's scores of a page (every page of LIGHTHOUSE_PAGES is scored in every run). */
+const scoresOf = (scores: Record<string, Scores>, url: string): Scores => {
+  const page = scores[url];
+  if (!page) throw new Error(`нет оценок Lighthouse для ${url}`);
+  return page;
+};
+
 /** Builds one content folder and measures it; the real content also gets page weights and Lighthouse. */
-async function measure(key, label, prepare) {
+async function measure(key: keyof typeof PORTS, label: string, prepare: (content: string) => unknown): Promise<Measured> {
   const root = join(work, key);
   const content = join(root, 'content');
   const dist = join(root, 'dist');
@@ -61,10 +89,11 @@ async function measure(key, label, prepare) {
   // The published origin is the local server's, so that canonical URLs point where Lighthouse looks.
   const build = await timedBuild({ contentDir: content, outDir: dist, env: { SITE_URL: url.slice(0, -1) } });
   const pages = globSync('**/*.html', { cwd: dist }).length;
-  const result = {
+  const result: Measured = {
     label, entries, pages, build,
     distBytes: folderBytes(dist),
     pagefindBytes: folderBytes(join(dist, 'pagefind')),
+    search: [],
   };
   const accessLog = join(root, 'access.log');
   const server = await serve(dist, PORTS[key], accessLog);
@@ -75,12 +104,12 @@ async function measure(key, label, prepare) {
       result.weights = pageWeights(dist);
       if (!options['no-lighthouse']) {
         log(`${label}: Lighthouse, ${runs} запуска на страницу…`);
-        const all = [];
+        const all: Record<string, Scores>[] = [];
         for (let run = 0; run < runs; run++) all.push(await lighthouseScores(LIGHTHOUSE_PAGES.map((page) => url + page)));
         result.lighthouse = LIGHTHOUSE_PAGES.map((page) => ({
           page: `/${page}`,
-          ...Object.fromEntries(CATEGORIES.map((id) => [id, median(all.map((scores) => scores[url + page][id]))])),
-          failing: [...new Set(all.flatMap((scores) => scores[url + page].failing))],
+          ...byCategory((id) => median(all.map((scores) => scoresOf(scores, url + page)[id]))),
+          failing: [...new Set(all.flatMap((scores) => scoresOf(scores, url + page).failing))],
         }));
       }
     }
@@ -90,13 +119,15 @@ async function measure(key, label, prepare) {
   return result;
 }
 
-const sets = [await measure('real', 'Реальное содержимое', (content) => cpSync('content', content, { recursive: true }))];
-if (!options['no-synthetic'])
-  sets.push(await measure('synthetic', `Синтетическое, ${int(size)}`, (content) => generateContent(content, { size, seed: Number(options.seed) })));
+const real = await measure('real', 'Реальное содержимое', (content) => cpSync(join(ROOT, 'content'), content, { recursive: true }));
+const large = options['no-synthetic']
+  ? undefined
+  : await measure('synthetic', `Синтетическое, ${int(size)}`, (content) => generateContent(content, { size, seed: Number(options.seed) }));
+const sets = large ? [real, large] : [real];
 if (!options.keep) rmSync(work, { recursive: true, force: true });
 
-const out = [];
-const table = (head, rows) => {
+const out: string[] = [];
+const table = (head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): void => {
   out.push(`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
   for (const row of rows) out.push(`| ${row.join(' | ')} |`);
   out.push('');
@@ -126,14 +157,14 @@ table(
   ),
 );
 
-const real = sets[0];
-const contentPages = real.weights.filter(({ page }) => !SCRIPTED.test(page));
-const stat = (values) => ({ median: median(values), max: Math.max(...values) });
-const largest = (key) => contentPages.reduce((top, page) => (page[key] > top[key] ? page : top));
+const weights = real.weights ?? [];
+const contentPages = weights.filter(({ page }) => !SCRIPTED.test(page));
+const stat = (values: readonly number[]) => ({ median: median(values), max: Math.max(...values) });
+const largest = (key: 'html' | 'css' | 'js'): PageWeight => contentPages.reduce((top, page) => (page[key] > top[key] ? page : top));
 out.push(`## Вес страницы, реальное содержимое (gzip, уровень 6 как в deploy/nginx.conf; ${contentPages.length} страниц содержания — все, кроме /search/, /sectors/*/ и /briefing/, где по замыслу есть скрипт)`, '');
 table(
   ['На страницу', 'Медиана', 'Наибольшая', 'Где наибольшая'],
-  [['HTML', 'html'], ['CSS', 'css'], ['JavaScript', 'js']].map(([name, key]) => {
+  ([['HTML', 'html'], ['CSS', 'css'], ['JavaScript', 'js']] as const).map(([name, key]): string[] => {
     const { median: mid, max } = stat(contentPages.map((page) => page[key]));
     return [name, kb(mid), kb(max), max > mid ? `/${largest(key).page.replace(/index\.html$/, '')}` : '—'];
   }).concat([[
@@ -143,7 +174,7 @@ table(
     `/${contentPages.reduce((top, page) => (page.html + page.css > top.html + top.css ? page : top)).page.replace(/index\.html$/, '')}`,
   ]]),
 );
-const scripted = real.weights.filter(({ page }) => SCRIPTED.test(page));
+const scripted = weights.filter(({ page }) => SCRIPTED.test(page));
 out.push(`Страницы со скриптом по замыслу: ${scripted.map(({ page, js }) => `/${page.replace(/index\.html$/, '')} ${kb(js)}`).join(', ')}.`, '');
 
 if (real.lighthouse) {
@@ -153,8 +184,9 @@ if (real.lighthouse) {
   if (failing.length > 0) out.push(`Аудиты не на 100 хотя бы в одном запуске: ${failing.map((row) => `${row.page}: ${row.failing.join(', ')}`).join('; ')}.`, '');
 }
 
-const line = (ok, text) => out.push(`${ok === undefined ? '–' : ok ? '✓' : '✗'} ${text}`);
-const large = sets[1];
+const line = (ok: boolean | undefined, text: string): void => {
+  out.push(`${ok === undefined ? '–' : ok ? '✓' : '✗'} ${text}`);
+};
 out.push('## Бюджеты', '');
 line(real.build.wallMs <= BUDGET.realBuildS * 1000, `реальное содержимое собирается за ≤ ${BUDGET.realBuildS} с: ${s(real.build.wallMs)}`);
 if (large) {

@@ -3,7 +3,7 @@
 // the eight sectors fixed), deterministic for a seed, valid by the schemas and the cross-entry rules.
 // Its text is windows of the real briefing's words around generated names, so that the search index
 // grows as with real text: common words everywhere, new names with every entry.
-// Usage: node bench/generate.mjs <folder> [--size 10000] [--seed 1]
+// Usage: npx tsx bench/generate.ts <folder> [--size 10000] [--seed 1]
 import { copyFileSync, cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,82 @@ const DISTRICTS = 118;
 const LAST_YEAR = 2025;
 const FIRST_YEAR = 1992;
 
+/** Entries of each collection. */
+export interface Counts {
+  regions: number;
+  people: number;
+  agreements: number;
+  sectors: number;
+  contacts: number;
+}
+
+/** A value as the content gives it: plain, or the editors' reading with its basis. */
+type Editorial<T> = T | { value: T; basis: string };
+
+// The fields of the content that the generator reads or writes; the rest is copied as it is.
+interface RegionData {
+  name: string;
+  level: string;
+  parent?: Editorial<string> | null;
+  [field: string]: unknown;
+}
+interface PersonData {
+  name: string;
+  country: string;
+  [field: string]: unknown;
+}
+interface AgreementData {
+  title: string;
+  kind: string;
+  year: number;
+  status: string;
+  period?: { from: number; to: number };
+  implements?: string;
+  replaces?: string;
+  replacedBy?: string;
+  [field: string]: unknown;
+}
+interface SectorData {
+  items: unknown[];
+  [field: string]: unknown;
+}
+interface Participant {
+  person: string;
+  role: string;
+}
+/** A sector's item, or a sub-item of one. */
+interface SectorItem {
+  text: string;
+  years: number[];
+  regions: string[];
+  date?: string;
+  documents?: string[];
+  people?: Participant[];
+  figures?: { value: number; label: string; asOf: string }[];
+  subitems?: SectorItem[];
+}
+
+interface Region {
+  id: string;
+  data: RegionData;
+}
+interface Person {
+  id: string;
+  data: PersonData;
+  role: string;
+}
+interface Agreement {
+  id: string;
+  data: AgreementData;
+  body: string;
+  real?: true;
+}
+
+/** A list with at least one element. */
+type NonEmpty<T> = readonly [T, ...T[]];
+
 // mulberry32: a small seeded generator, so that a size and a seed always give the same content.
-function random(seed) {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -32,86 +106,101 @@ function random(seed) {
   };
 }
 
-const LATIN = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
-const slug = (text) =>
+const LATIN: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const slug = (text: string): string =>
   [...text.toLowerCase()].map((char) => LATIN[char] ?? char).join('').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const pad = (value) => String(value).padStart(2, '0');
-const dayText = (iso) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} г.`;
-const capital = (text) => text[0].toUpperCase() + text.slice(1);
+const pad = (value: number): string => String(value).padStart(2, '0');
+const dayText = (iso: string): string => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)} г.`;
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 // Strings quoted, as in the real content: unquoted, a date would be read as a YAML timestamp.
-const yaml = (data) => stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-const markdown = (data, body) => `---\n${yaml(data)}---\n\n${body}\n`;
+const yaml = (data: unknown): string => stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+const markdown = (data: unknown, body: string): string => `---\n${yaml(data)}---\n\n${body}\n`;
 
 /** Entry counts for a total size: the real content's entries count towards it. */
-export function plan(size, real) {
+export function plan(size: number, real: Counts): Counts {
   const regions = Math.max(real.regions, Math.round(size * SHARES.regions));
   const people = Math.max(real.people, Math.round(size * SHARES.people));
   const agreements = Math.max(real.agreements, Math.round(size * SHARES.agreements));
-  const chronology = size - regions - people - agreements - real.sectors;
-  if (chronology < real.chronology) throw new Error(`--size ${size}: меньше, чем нужно для реального содержимого и пропорций`);
-  return { regions, people, agreements, sectors: real.sectors, chronology };
+  const contacts = size - regions - people - agreements - real.sectors;
+  if (contacts < real.contacts) throw new Error(`--size ${size}: меньше, чем нужно для реального содержимого и пропорций`);
+  return { regions, people, agreements, sectors: real.sectors, contacts };
 }
 
+// The real content passed the project's schemas; its YAML is read as the fields above.
 function readReal() {
-  const files = (pattern) => globSync(pattern, { cwd: REAL }).sort();
-  const frontmatter = (file) => {
-    const [, data, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(join(REAL, file), 'utf8'));
-    return { data: parse(data), body };
+  const files = (pattern: string): string[] => globSync(pattern, { cwd: REAL }).sort();
+  const yamlFile = <T>(file: string): T => parse(readFileSync(join(REAL, file), 'utf8')) as T;
+  const frontmatter = <T>(file: string): { data: T; body: string } => {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(readFileSync(join(REAL, file), 'utf8'));
+    const [, data, body] = match ?? [];
+    if (data === undefined || body === undefined) throw new Error(`${file}: нет заголовка YAML между строками ---`);
+    return { data: parse(data) as T, body };
   };
   return {
-    regions: files('regions/*.yaml').map((file) => ({ id: basename(file, '.yaml'), data: parse(readFileSync(join(REAL, file), 'utf8')) })),
-    people: files('people/*.yaml').map((file) => ({ id: basename(file, '.yaml'), data: parse(readFileSync(join(REAL, file), 'utf8')) })),
-    agreements: files('agreements/*.md').map((file) => ({ id: basename(file, '.md'), ...frontmatter(file) })),
-    sectors: files('sectors/*.md').map((file) => ({ id: basename(file, '.md'), file, ...frontmatter(file) })),
-    chronology: files('chronology/*/*.md'),
+    regions: files('regions/*.yaml').map((file): Region => ({ id: basename(file, '.yaml'), data: yamlFile<RegionData>(file) })),
+    people: files('people/*.yaml').map((file) => ({ id: basename(file, '.yaml'), data: yamlFile<PersonData>(file) })),
+    agreements: files('agreements/*.md').map((file) => ({ id: basename(file, '.md'), ...frontmatter<AgreementData>(file) })),
+    sectors: files('sectors/*.md').map((file) => ({ id: basename(file, '.md'), file, ...frontmatter<SectorData>(file) })),
+    contacts: files('chronology/*/*.md'),
     source: readFileSync(join(REAL, 'source/spravka.txt'), 'utf8'),
   };
+}
+
+/** The first element of a list that cannot be empty here. */
+function first<T>(list: readonly T[]): T {
+  const [head] = list;
+  if (head === undefined) throw new Error('пустой список');
+  return head;
 }
 
 /**
  * Writes content of `size` entries into `root` (emptied first): a copy of the real content and
  * synthetic entries on top. Returns the number of entries of each collection.
  */
-export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
+export function generateContent(root: string, { size = 10_000, seed = 1 }: { size?: number; seed?: number } = {}): Counts {
   const real = readReal();
   const counts = plan(size, {
     regions: real.regions.length,
     people: real.people.length,
     agreements: real.agreements.length,
     sectors: real.sectors.length,
-    chronology: real.chronology.length,
+    contacts: real.contacts.length,
   });
   const next = random(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const chance = (p) => next() < p;
-  const between = (from, to) => from + Math.floor(next() * (to - from + 1));
-  const some = (list, from, to) => {
-    const chosen = new Set();
+  const pick = <T>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)];
+    if (item === undefined) throw new Error('выбор из пустого списка');
+    return item;
+  };
+  const chance = (p: number): boolean => next() < p;
+  const between = (from: number, to: number): number => from + Math.floor(next() * (to - from + 1));
+  const some = <T>(list: readonly T[], from: number, to: number): T[] => {
+    const chosen = new Set<T>();
     for (let n = between(from, to); chosen.size < Math.min(n, list.length); ) chosen.add(pick(list));
     return [...chosen];
   };
   /** Recent years more often than old ones, as the real content has them. */
-  const recentYear = (from = FIRST_YEAR) => from + Math.floor((LAST_YEAR - from + 1) * Math.sqrt(next()));
+  const recentYear = (from = FIRST_YEAR): number => from + Math.floor((LAST_YEAR - from + 1) * Math.sqrt(next()));
   // Days up to the 25th, so that a contact of up to three more days stays in its month.
-  const dayIn = (year) => `${year}-${pad(between(1, 12))}-${pad(between(1, 25))}`;
+  const dayIn = (year: number): string => `${year}-${pad(between(1, 12))}-${pad(between(1, 25))}`;
 
   // The briefing's words, to cut windows of real Russian text from.
   const words = real.source.replace(/\[bookmark: _GoBack\]/g, '').split(/\s+/).filter((word) => /[а-яё]/i.test(word));
-  const phrase = (from, to) => {
+  const phrase = (from: number, to: number): string => {
     const length = between(from, to);
     const start = between(0, words.length - length);
     return words.slice(start, start + length).join(' ').replace(/[.;:,–-]+$/, '');
   };
-  const sentence = (from = 10, to = 30) => `${capital(phrase(from, to))}.`;
+  const sentence = (from = 10, to = 30): string => `${capital(phrase(from, to))}.`;
 
   // Names: syllables into surnames and place names, each used once.
   const SYLLABLES = ['бар', 'вол', 'гор', 'дуб', 'жар', 'зор', 'кал', 'лес', 'мир', 'нов', 'ост', 'пол', 'рад', 'сел', 'тар', 'ус', 'хол', 'чер', 'шум', 'яр', 'бел', 'вит', 'гал', 'кос', 'лип', 'мор', 'пет', 'ром', 'сок', 'тур', 'ком', 'вер', 'лаз', 'мал', 'сав'];
   const VOWELS = ['а', 'о', 'е', 'и', ''];
-  const used = new Set();
-  const uniqueName = (make) => {
+  const used = new Set<string>();
+  const uniqueName = (make: () => string): string => {
     for (;;) {
       const name = make();
       if (!used.has(name)) {
@@ -120,35 +209,40 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
       }
     }
   };
-  const stem = () => capital(Array.from({ length: between(2, 3) }, () => pick(SYLLABLES) + pick(VOWELS)).join('').replace(/[аоеи]$/, ''));
+  const stem = (): string => capital(Array.from({ length: between(2, 3) }, () => pick(SYLLABLES) + pick(VOWELS)).join('').replace(/[аоеи]$/, ''));
   const INITIALS = 'АБВГДЕИКЛМНОПРСТЮЯ';
 
   // Regions: the real ones, then districts under the oblasts and towns under the districts.
-  const regions = real.regions.map(({ id, data }) => ({ id, data }));
+  const regions: Region[] = real.regions.map(({ id, data }) => ({ id, data }));
   const oblasts = regions.filter(({ data }) => data.level === 'область');
-  const districts = [];
+  const districts: Region[] = [];
   for (let i = regions.length; i < counts.regions; i++) {
     const district = districts.length < Math.min(DISTRICTS, Math.ceil((counts.regions - real.regions.length) * 0.3));
     const name = uniqueName(() => (district ? `${stem()}ский район` : `г. ${stem()}`));
     const parent = district ? pick(oblasts) : districts.length > 0 ? pick(districts) : pick(oblasts);
-    const entry = { id: `${slug(name)}-${i}`, data: { name, level: district ? 'район' : 'город', parent: parent.id } };
+    const entry: Region = { id: `${slug(name)}-${i}`, data: { name, level: district ? 'район' : 'город', parent: parent.id } };
     regions.push(entry);
     if (district) districts.push(entry);
   }
   const regionName = new Map(regions.map(({ id, data }) => [id, data.name]));
   // A real region's parent may be the editors' reading, written { value, basis }.
-  const parentOf = ({ data }) => (typeof data.parent === 'object' ? data.parent?.value : data.parent);
-  const oblastName = (id) => {
-    let region = regions.find((entry) => entry.id === id);
-    while (region.data.level !== 'область' && parentOf(region) && parentOf(region) !== 'belarus') region = regions.find((entry) => entry.id === parentOf(region));
+  const parentOf = ({ data }: Region): string | undefined => (typeof data.parent === 'object' ? data.parent?.value : data.parent);
+  const regionById = (id: string): Region => {
+    const region = regions.find((entry) => entry.id === id);
+    if (!region) throw new Error(`нет региона ${id}`);
+    return region;
+  };
+  const oblastName = (id: string): string => {
+    let region = regionById(id);
+    for (let parent = parentOf(region); region.data.level !== 'область' && parent && parent !== 'belarus'; parent = parentOf(region)) region = regionById(parent);
     return region.data.name;
   };
-  const someRegions = () => some(regions, 1, 3).map(({ id }) => id);
+  const someRegions = (): string[] => some(regions, 1, 3).map(({ id }) => id);
 
   // People: the real ones (the governor and the minister take part in many contacts), then new ones.
   const ROLES_RU = ['министр промышленности Астраханской области', 'министр образования и науки Астраханской области', 'министр культуры Астраханской области', 'министр сельского хозяйства Астраханской области', 'заместитель Губернатора Астраханской области', 'председатель Думы Астраханской области', 'ректор Астраханского государственного университета', 'глава муниципального образования'];
   const ROLES_BY = ['председатель облисполкома', 'заместитель председателя облисполкома', 'председатель райисполкома', 'генеральный директор ОАО', 'ректор университета', 'Чрезвычайный и Полномочный Посол Республики Беларусь', 'министр Республики Беларусь'];
-  const people = real.people.map(({ id, data }) => ({ id, data, role: data.country === 'Республика Беларусь' ? 'представитель Республики Беларусь' : 'представитель Астраханской области' }));
+  const people: Person[] = real.people.map(({ id, data }) => ({ id, data, role: data.country === 'Республика Беларусь' ? 'представитель Республики Беларусь' : 'представитель Астраханской области' }));
   const roleOf = new Map([
     ['babushkin', 'Губернатор Астраханской области'],
     ['golovkov', 'министр внешних связей Астраханской области'],
@@ -161,26 +255,29 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
     const role = belarus ? `${pick(ROLES_BY)}${region ? ` (${regionName.get(region)})` : ''}` : pick(ROLES_RU);
     people.push({ id: `${slug(surname)}-${i}`, data: { name, surname, country: belarus ? 'Республика Беларусь' : 'Российская Федерация', ...(region && { region }) }, role });
   }
-  for (const person of people) if (roleOf.has(person.id)) person.role = roleOf.get(person.id);
+  for (const person of people) {
+    const role = roleOf.get(person.id);
+    if (role !== undefined) person.role = role;
+  }
   const personById = new Map(people.map((person) => [person.id, person]));
   const frequent = people.filter(({ id }) => roleOf.has(id));
-  const participants = () => {
+  const participants = (): Participant[] => {
     const chosen = new Set(some(people, 1, 3));
     for (const person of frequent) if (chance(0.25)) chosen.add(person);
     return [...chosen].map((person) => ({ person: person.id, role: person.role }));
   };
 
   // Documents: kinds, tracks and statuses in about the real shares; plans implement agreements.
-  const KINDS = [['соглашение', 0.6], ['меморандум', 0.2], ['план мероприятий', 0.12], ['договор', 0.06], ['рабочая группа', 0.02]];
-  const TRACKS = [['организаций', 0.45], ['региональный', 0.2], ['муниципальный', 0.15], ['ведомственный', 0.15], ['парламентский', 0.05]];
-  const weighted = (table) => {
+  const KINDS: NonEmpty<readonly [string, number]> = [['соглашение', 0.6], ['меморандум', 0.2], ['план мероприятий', 0.12], ['договор', 0.06], ['рабочая группа', 0.02]];
+  const TRACKS: NonEmpty<readonly [string, number]> = [['организаций', 0.45], ['региональный', 0.2], ['муниципальный', 0.15], ['ведомственный', 0.15], ['парламентский', 0.05]];
+  const weighted = <T>(table: NonEmpty<readonly [T, number]>): T => {
     let r = next();
     for (const [value, share] of table) if ((r -= share) < 0) return value;
     return table[0][0];
   };
   const ORG_RU = ['ФГБОУ ВО «Астраханский государственный университет»', 'ФГБОУ ВО «Астраханский государственный технический университет»', 'Правительство Астраханской области', 'Дума Астраханской области', 'АО «ОЭЗ «Лотос»', 'Астраханская торгово-промышленная палата', 'министерство культуры Астраханской области'];
   const titles = new Set(real.agreements.map(({ data }) => data.title));
-  const agreements = real.agreements.map(({ id, data, body }) => ({ id, data, body, real: true }));
+  const agreements: Agreement[] = real.agreements.map(({ id, data, body }) => ({ id, data, body, real: true }));
   for (let i = agreements.length; i < counts.agreements; i++) {
     const kind = weighted(KINDS);
     const year = recentYear();
@@ -190,7 +287,7 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
     let title = `${capital(kind)} о сотрудничестве между ${russia} и ${belarus}`;
     while (titles.has(title)) title = `${title} в сфере ${phrase(1, 2)}`;
     titles.add(title);
-    const data = {
+    const data: AgreementData = {
       title,
       kind,
       track: weighted(TRACKS),
@@ -211,14 +308,16 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
   // A few synthetic documents replace an earlier one, which then has the status «заменено».
   const synthetic = agreements.filter((doc) => !doc.real && doc.data.kind !== 'план мероприятий');
   for (let n = Math.floor(synthetic.length * 0.03); n > 0; n--) {
-    const [older, newer] = [pick(synthetic), pick(synthetic)].sort((a, b) => a.data.year - b.data.year);
+    const [one, other] = [pick(synthetic), pick(synthetic)];
+    // Earlier year first; of one year, in the order picked.
+    const [older, newer] = other.data.year < one.data.year ? [other, one] : [one, other];
     if (older === newer || older.data.replacedBy || older.data.replaces || newer.data.replaces || newer.data.replacedBy) continue;
     Object.assign(older.data, { status: 'заменено', replacedBy: newer.id });
     newer.data.replaces = older.id;
   }
 
   // Contacts: one file each in the folder of its year; some sign documents of that year.
-  const CONTACT_KINDS = [
+  const CONTACT_KINDS: readonly (readonly [kind: string, venue: string, opening: string])[] = [
     ['визит в Астраханскую область', 'Астраханская область', 'Визит делегации во главе с'],
     ['визит в Беларусь', 'Республика Беларусь', 'Визит в Республику Беларусь делегации во главе с'],
     ['видеоконференция', 'видеоконференция', 'Видеоконференция с участием'],
@@ -226,20 +325,22 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
     ['встреча', 'Астраханская область', 'Встреча с'],
     ['выставка, ярмарка', 'Республика Беларусь', 'Участие в выставке'],
   ];
-  const unsigned = new Map();
+  const unsigned = new Map<number, Agreement[]>();
   for (const doc of agreements) if (!doc.real) unsigned.set(doc.data.year, [...(unsigned.get(doc.data.year) ?? []), doc]);
   const sectorIds = real.sectors.map(({ id }) => id);
-  const contactTitles = new Set();
-  const contacts = [];
-  for (let i = 0; i < counts.chronology - real.chronology.length; i++) {
+  const contactTitles = new Set<string>();
+  const contacts: { id: string; data: { title: string; start: string; [field: string]: unknown }; body: string }[] = [];
+  for (let i = 0; i < counts.contacts - real.contacts.length; i++) {
     const year = recentYear(2005);
     const start = dayIn(year);
     const end = chance(0.3) ? `${year}-${start.slice(5, 8)}${pad(Number(start.slice(8)) + between(1, 3))}` : undefined;
     const [kind, venue, opening] = pick(CONTACT_KINDS);
     const people = participants();
-    const leader = personById.get(people[0].person);
+    const lead = first(people);
+    const leader = personById.get(lead.person);
+    if (!leader) throw new Error(`нет участника ${lead.person}`);
     const place = chance(0.5) ? regionName.get(pick(regions).id) : undefined;
-    let title = `${opening} ${people[0].role} ${leader.data.name}${place ? `, ${place}` : ''}`;
+    let title = `${opening} ${lead.role} ${leader.data.name}${place ? `, ${place}` : ''}`;
     if (contactTitles.has(title)) title = `${title} (${dayText(start)})`;
     while (contactTitles.has(title)) title = `${title}, ${phrase(1, 2)}`;
     contactTitles.add(title);
@@ -258,30 +359,30 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
       related: chance(0.05) ? [pick(agreements).id] : [],
       sectors: chance(0.4) ? some(sectorIds, 1, 2) : [],
     };
-    contacts.push({ id: `${start}-${slug(kind)}-${i}`, data, body: `${dayText(start)}, ${title[0].toLowerCase()}${title.slice(1)}. ${sentence()} ${sentence()}` });
+    contacts.push({ id: `${start}-${slug(kind)}-${i}`, data, body: `${dayText(start)}, ${title.charAt(0).toLowerCase()}${title.slice(1)}. ${sentence()} ${sentence()}` });
   }
 
   // Sector items: the real ones, then new ones naming new documents, regions and people.
-  const sectors = real.sectors.map(({ id, file, data, body }) => ({ id, file, data: { ...data, facts: [...data.facts] }, body }));
+  const sectors = real.sectors.map(({ id, file, data, body }) => ({ id, file, data: { ...data, items: [...data.items] }, body }));
   const named = agreements.filter((doc) => !doc.real);
-  const fact = () => {
+  const sectorItem = (): SectorItem => {
     const years = [...new Set([recentYear(2010), ...(chance(0.3) ? [recentYear(2010)] : [])])].sort();
-    const item = { text: sentence(12, 40), years, regions: someRegions() };
-    if (chance(0.1)) item.date = dayIn(years[0]);
+    const item: SectorItem = { text: sentence(12, 40), years, regions: someRegions() };
+    if (chance(0.1)) item.date = dayIn(first(years));
     if (chance(0.6) && named.length > 0) item.documents = some(named, 1, 3).map(({ id }) => id);
     if (chance(0.3)) item.people = some(people, 1, 2).map((person) => ({ person: person.id, role: person.role }));
     if (chance(0.1)) item.figures = [{ value: between(2, 500), label: phrase(2, 5), asOf: String(years.at(-1)) }];
     return item;
   };
   for (let n = Math.round(size * 0.03); n > 0; n--) {
-    const item = fact();
-    if (chance(0.2)) item.items = Array.from({ length: between(1, 3) }, fact);
-    pick(sectors).data.facts.push(item);
+    const item = sectorItem();
+    if (chance(0.2)) item.subitems = Array.from({ length: between(1, 3) }, sectorItem);
+    pick(sectors).data.items.push(item);
   }
 
   rmSync(root, { recursive: true, force: true });
   cpSync(REAL, root, { recursive: true });
-  const write = (path, text) => {
+  const write = (path: string, text: string): void => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   };
@@ -296,10 +397,11 @@ export function generateContent(root, { size = 10_000, seed = 1 } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
-  if (positionals.length !== 1) {
-    console.error('usage: node bench/generate.mjs <folder> [--size 10000] [--seed 1]');
+  const [folder, ...rest] = positionals;
+  if (folder === undefined || rest.length > 0) {
+    console.error('usage: npx tsx bench/generate.ts <folder> [--size 10000] [--seed 1]');
     process.exit(2);
   }
-  const counts = generateContent(positionals[0], { size: Number(values.size), seed: Number(values.seed) });
+  const counts = generateContent(folder, { size: Number(values.size), seed: Number(values.seed) });
   console.log(Object.entries(counts).map(([name, count]) => `${name}: ${count}`).join(', '));
 }
