@@ -20,7 +20,7 @@ const originNotice = {
   hooks: {
     'astro:config:setup': ({ command, logger }) => {
       if (command === 'build' && !origin)
-        logger.warn('SITE_URL не задан: нет канонических адресов, og:url и sitemap, в данных — пути вместо полных адресов. Для публикации задайте SITE_URL=https://…');
+        logger.warn('SITE_URL не задан: нет канонических адресов, og:url, sitemap и ленты RSS, в данных — пути вместо полных адресов. Для публикации задайте SITE_URL=https://…');
     },
   },
 };

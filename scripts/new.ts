@@ -10,8 +10,9 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTIONS, contentDir } from '../src/content/files';
-import { loadContent } from '../src/content/load';
-import { checkContent, formatProblem, type Problem } from '../src/content/rules';
+import { loadContent, schemaProblems } from '../src/content/load';
+import { checkContent } from '../src/content/rules';
+import { formatProblem, type Problem } from '../src/content/problems';
 import { schemas } from '../src/content/schemas';
 import { yearOf } from '../src/format/dates';
 import { slugify } from '../src/format/slug';
@@ -125,15 +126,16 @@ const problems: Problem[] = [];
 const problem = (field: string, expected: string) => problems.push({ file, field, expected });
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) problem('id (имя файла)', 'ожидается имя из латинских букв, цифр и дефисов: задайте --slug');
 if (!values.text?.trim()) problem('текст (--text)', 'ожидается текст справки о записи');
+if (kind === 'agreement' && (values.kind?.length ?? 0) > 1) problem('kind (--kind)', 'у документа один вид: укажите --kind один раз');
 
 const result = schemas[collection].safeParse(data);
-if (!result.success)
-  for (const issue of result.error.issues) problem(issue.path.join('.') || '(файл)', issue.message);
+if (!result.success) problems.push(...schemaProblems(file, result.error.issues));
 
 // The cross-entry rules, run on the content with the new entry in it: every problem it brings, in any
 // file, refuses it (problems the content already had are not the new entry's).
 if (result.success && problems.length === 0) {
-  const { content, problems: before } = loadContent(contentDir);
+  const { content, problems: before, readable } = loadContent(contentDir);
+  if (!readable) fail(['Запись не создана: сначала исправьте файлы, которые не читаются:', ...before.map(formatProblem)]);
   const existing = content[collection].find((entry) => entry.id === name);
   if (existing) problem('id (имя файла)', `ожидается уникальное имя файла, а «${name}» уже есть: ${existing.filePath}`);
   const entry = { id: name, filePath: file, data: result.data, body: values.text ?? '' };

@@ -2,9 +2,11 @@
  * The content folder read and checked without Astro — the same files, schemas and cross-entry rules as
  * the build — for `npm run check`, `npm run new` and the tests.
  */
-import { COLLECTIONS, readCollection, type CollectionName } from './files';
+import { COLLECTIONS, readCollection, type CollectionName, type UnreadableFile } from './files';
 import { schemas } from './schemas';
-import { checkContent, formatProblem, type Problem } from './rules';
+import type { z } from './schemas/common';
+import { checkContent } from './rules';
+import { formatProblem, type Problem } from './problems';
 import type { Collections } from './relations';
 
 /** Collections as read from disk: every entry with its path and its Markdown body ('' for YAML). */
@@ -13,23 +15,41 @@ export type LoadedCollections = { [N in keyof Collections]: (Collections[N][numb
 export interface LoadResult {
   content: LoadedCollections;
   problems: Problem[];
+  /** Whether every file could be read (and so the cross-entry rules were run). */
+  readable: boolean;
 }
 
-/** Loads every collection from `root`, returning schema and cross-entry problems rather than throwing. */
+/** A schema's issues as problems of a file; an unknown field (a misspelt name) is named itself. */
+export const schemaProblems = (file: string, issues: readonly z.core.$ZodIssue[]): Problem[] =>
+  issues.map((issue) => {
+    const field = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
+    return { file, ...(field && { field }), expected: issue.message };
+  });
+
+/**
+ * Loads every collection from `root`, returning problems rather than throwing: every file that cannot
+ * be read (YAML, front matter, a repeated name) and every schema problem; the cross-entry rules only
+ * when every file could be read, since a missing file would make every reference to it look wrong.
+ */
 export function loadContent(root: string): LoadResult {
   const problems: Problem[] = [];
+  let unreadable = 0;
+  const skip = ({ problem }: UnreadableFile) => {
+    unreadable++;
+    problems.push(problem);
+  };
   const content = {} as Record<CollectionName, { id: string; filePath: string; body: string; data: unknown }[]>;
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    content[name] = readCollection(root, name).flatMap(({ id, filePath, data, body }) => {
+    content[name] = readCollection(root, name, skip).flatMap(({ id, filePath, data, body }) => {
       const result = schemas[name].safeParse(data);
       if (result.success) return [{ id, filePath, data: result.data, body }];
-      for (const issue of result.error.issues) problems.push({ file: filePath, field: issue.path.join('.') || '(файл)', expected: issue.message });
+      problems.push(...schemaProblems(filePath, result.error.issues));
       return [];
     });
   }
   const collections = content as LoadedCollections;
-  problems.push(...checkContent(collections));
-  return { content: collections, problems };
+  if (unreadable === 0) problems.push(...checkContent(collections));
+  return { content: collections, problems, readable: unreadable === 0 };
 }
 
 export { formatProblem };

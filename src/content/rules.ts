@@ -10,16 +10,9 @@ import { COLLECTIONS } from './files';
 /** The folder a collection's files are in, as editors know it. */
 const folderOf = (collection: string) => (COLLECTIONS as Record<string, { folder: string }>)[collection]?.folder ?? collection;
 import type { Region } from './schemas/region';
+import { formatProblem, type Problem } from './problems';
 
 /** What is wrong, where: the file, the field and what was expected. */
-export interface Problem {
-  file: string;
-  field: string;
-  expected: string;
-}
-
-export const formatProblem = ({ file, field, expected }: Problem): string =>
-  `${file}: поле «${field}»: ${expected}`;
 
 type Named = keyof Collections;
 

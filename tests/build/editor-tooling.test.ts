@@ -88,6 +88,11 @@ describe('npm run new', () => {
     expect(output).toContain(`2025-02-30-vizit-brest.md: поле «start»: ${message}`);
   });
 
+  it('refuses a document of two kinds', () => {
+    const output = refused(contentCopy('two-kinds'), [...agreement, '--kind', 'договор']);
+    expect(output).toMatch(/kultura-brest-2025\.md: поле «kind \(--kind\)»: у документа один вид/);
+  });
+
   it('refuses a reference to a document that does not exist', () => {
     expect(refused(contentCopy('dangling'), contact)).toMatch(/2025-06-30-vizit-brest\.md: поле «signed\[0\]»: .*«kultura-brest-2025» не найден/);
   });

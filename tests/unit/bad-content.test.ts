@@ -82,6 +82,8 @@ const cases: [string, (content: string) => void, string, string, RegExp][] = [
     'agreements/pobratimstvo-brest-2025.md', 'legalBase', /уже есть в/],
   ['a document signed at a contact of another year', (c) => edit(join(c, 'agreements/pobratimstvo-mogilev-2023.md'), /^year: .*$/m, 'year: 2022'),
     'agreements/pobratimstvo-mogilev-2023.md', 'year', /ожидается 2023/],
+  ['a misspelt field name', (c) => edit(join(c, 'chronology/2021/2021-07-01-viii-forum-regionov.md'), /^venue: /m, 'vneue: '),
+    'chronology/2021/2021-07-01-viii-forum-regionov.md', 'vneue', /Нераспознанный ключ/],
   ['a person of an unknown country', (c) => edit(join(c, 'people/turchin.yaml'), /^country: .*$/m, 'country: Беларусь'),
     'people/turchin.yaml', 'country', /ожидалось одно из/],
 ];
@@ -98,6 +100,17 @@ describe('a malformed content file is refused', () => {
 
   it('a YAML syntax error names the file, the line and the column', () => {
     expect(loadBroken('yaml', (c) => writeFileSync(join(c, 'regions/gomel.yaml'), 'name: [г. Гомель\nlevel: город\n'))).toMatch(/regions\/gomel\.yaml:2:1: ошибка YAML/);
+  });
+
+  it('every file that cannot be read is named, and the reading goes on', () => {
+    const output = loadBroken('several', (c) => {
+      writeFileSync(join(c, 'regions/gomel.yaml'), 'name: [г. Гомель\n');
+      writeFileSync(join(c, 'agreements/plan-2025-2027.md'), 'Текст без заголовка.\n');
+      edit(join(c, 'agreements/pobratimstvo-brest-2025.md'), /^kind: .*$/m, 'kind: "план"');
+    });
+    expect(output).toMatch(/regions\/gomel\.yaml:\d+:\d+: ошибка YAML/);
+    expect(output).toMatch(/agreements\/plan-2025-2027\.md: ожидается YAML-заголовок/);
+    expect(output).toMatch(/agreements\/pobratimstvo-brest-2025\.md: поле «kind»/);
   });
 
   it('a YAML error in a Markdown header is counted in lines of the whole file', () => {

@@ -1,6 +1,7 @@
 /** The real content is consistent; each cross-entry rule catches its own kind of mistake. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type Problem } from '../../src/content/rules';
+import { checkContent } from '../../src/content/rules';
+import { formatProblem, type Problem } from '../../src/content/problems';
 import type { Collections } from '../../src/content/relations';
 import { content, items, problems } from '../helpers/content';
 

@@ -13,7 +13,7 @@ const plan: (typeof AGREEMENT_KINDS)[number] = 'план мероприятий'
 
 /** A document the source names as signed, concluded, in force or being implemented. */
 export const agreementSchema = z
-  .object({
+  .strictObject({
     /** Title in the source's wording (for sector-section documents, built from the source's own words). */
     title: text,
     /** Kind of the document. */
@@ -21,7 +21,7 @@ export const agreementSchema = z
     /** Level: региональный, парламентский, муниципальный, ведомственный or организаций. */
     track: z.enum(TRACKS),
     /** Parties as the source names them, each side in source order; empty where the source names none. */
-    parties: z.object({
+    parties: z.strictObject({
       /** Russian side. */
       russia: z.array(text),
       /** Belarusian side. */
@@ -36,7 +36,7 @@ export const agreementSchema = z
     year,
     /** For a plan: the years it covers. */
     period: z
-      .object({
+      .strictObject({
         /** First year of the plan. */
         from: z.int(),
         /** Last year of the plan. */

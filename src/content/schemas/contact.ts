@@ -21,7 +21,7 @@ export const VENUES = ['Астраханская область', 'Респуб�
 
 /** One contact of the chronology 2019–2025. */
 export const contactSchema = z
-  .object({
+  .strictObject({
     /** Short title in the source's words. */
     title: text,
     /** First day (ГГГГ-ММ-ДД). */

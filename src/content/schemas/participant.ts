@@ -1,7 +1,7 @@
 import { reference, text, z } from './common';
 
 /** A person taking part in a contact or an activity, with the position the source gives there. */
-export const participantSchema = z.object({
+export const participantSchema = z.strictObject({
   /** The person (an entry of `people`). */
   person: reference('people'),
   /** Position or title at that moment, in the nominative, in the source's words. */

@@ -8,7 +8,7 @@ export const COUNTRIES = ['Российская Федерация', 'Респу
  * Positions are not stored here: each contact or sector fact gives the position
  * the source names there, and the person page lists them by date.
  */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Name in the nominative, exactly as the source gives it: «Бабушкин И.Ю.», «Оксана Якушевич». */
   name: text,
   /** Surname, used to sort people alphabetically. */

@@ -5,7 +5,7 @@ export const REGION_LEVELS = ['республика', 'область', 'гор�
 
 /** A Belarusian administrative unit the source refers to. */
 export const regionSchema = z
-  .object({
+  .strictObject({
     /** Name as a reader sees it: «Могилёвская область», «г. Минск», «Первомайский район г. Минска». */
     name: text,
     /** Level of the unit: республика, область, город or район. */

@@ -3,7 +3,7 @@ import { yearOf } from '../../format/dates';
 import { basis, editorialReference, isoDate, reference, text, uniqueList, year, z } from './common';
 
 /** A figure the source states, with the date or period it refers to. */
-export const figureSchema = z.object({
+export const figureSchema = z.strictObject({
   /** The number. */
   value: z.number().nonnegative(),
   /** What is counted, in the source's words: «компаний с участием белорусского капитала». */
@@ -16,7 +16,7 @@ export const figureSchema = z.object({
 });
 
 /** A sector item's link to the contact that is the same event, with the editors' reason for it. */
-export const eventLinkSchema = z.object({
+export const eventLinkSchema = z.strictObject({
   /** The contact (an entry of the chronology). */
   contact: reference('contacts'),
   /** Why the editors read the two as one event: «то же событие: 756-летие города Могилёва, 2023 г.». */
@@ -53,11 +53,11 @@ function dateInYears(item: { date?: string | undefined; years: number[] }, ctx: 
 }
 
 /** A sub-item of an item (a «-» line of the source). */
-export const subitemSchema = z.object(itemFields).superRefine(dateInYears);
+export const subitemSchema = z.strictObject(itemFields).superRefine(dateInYears);
 
 /** One item of a sector (a «·» line of the source), possibly with sub-items. */
 export const itemSchema = z
-  .object({
+  .strictObject({
     ...itemFields,
     /** Sub-items, in source order. */
     subitems: z.array(subitemSchema).default([]),
@@ -65,7 +65,7 @@ export const itemSchema = z
   .superRefine(dateInYears);
 
 /** One of the eight directions of cooperation. */
-export const sectorSchema = z.object({
+export const sectorSchema = z.strictObject({
   /** Short title, used in navigation and the «Направление» filter: «Культура». */
   title: text,
   /** The source's heading of the section: «В сфере культуры». */
