@@ -3,11 +3,10 @@
  * nothing; no Content-Security-Policy violation, console error or request to another origin; Russian,
  * one h1, headings in order, landmarks; no script but the search page's and the print button's.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import { sitemapPaths } from './pages';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const paths = sitemapPaths();
 const CHUNKS = 4;
 
@@ -59,8 +58,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       if (/^(sectors\/.+|briefing\/)$/.test(path)) inline.forEach((size) => expect(size, `${where}: встроенный скрипт`).toBeLessThanOrEqual(1024));
       else if (path !== 'search/') expect(inline, where).toEqual([]);
 
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`), where).toEqual([]);
+      expect(await axeViolations(page), where).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []), `${where}: CSP`).toEqual([]);
       expect(errors, where).toEqual([]);
     }
