@@ -252,7 +252,8 @@ export const labels = {
   allContacts: 'Все контакты',
   latestContacts: 'Последние контакты',
   keyFigures: 'Коротко',
-  since: 'с',
+  /** «с 2018 г.»: activity that continues since that year. */
+  since: (year: number) => `с ${year}${NBSP}г.`,
   national: 'на уровне республики',
   nothing: 'В справке нет сведений.',
   readMore: 'Подробнее',
