@@ -4,21 +4,24 @@
  * and the tests read every file alike.
  */
 import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { YAMLException, load as parseYaml } from 'js-yaml';
 import { formatProblem, type Problem } from './problems';
+import { LIMITS, textProblem } from './schemas/common';
 
 /** The content folder: `content/` unless CONTENT_DIR names another (tests and benchmarks build other content). */
 export const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
 /** Where each collection lives under the content folder, and its files. */
 export const COLLECTIONS = {
-  regions: { folder: 'regions', pattern: '*.yaml' },
-  people: { folder: 'people', pattern: '*.yaml' },
-  agreements: { folder: 'agreements', pattern: '*.md' },
-  sectors: { folder: 'sectors', pattern: '*.md' },
+  regions: { folder: 'regions', pattern: '*.yaml', text: false },
+  people: { folder: 'people', pattern: '*.yaml', text: false },
+  // `text`: the briefing's words for the entry follow the header, and must.
+  agreements: { folder: 'agreements', pattern: '*.md', text: true },
+  // A sector's items are all in its header: text after it would be published nowhere.
+  sectors: { folder: 'sectors', pattern: '*.md', text: false },
   // The chronology's contacts, in one folder per year: chronology/2024/2024-05-20-….md
-  contacts: { folder: 'chronology', pattern: '*/*.md' },
+  contacts: { folder: 'chronology', pattern: '*/*.md', text: true },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -33,6 +36,12 @@ export interface ContentFile {
   source: string;
 }
 
+/** The other files of the content folder: the site's prose pages and the briefing itself. */
+const OTHER_FILES = ['pages/*.mdx', 'source/spravka.txt'];
+
+/** A file name (an entry's id and the last part of its address): lower-case Latin letters, digits, single hyphens. */
+export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Entry ids are file names, so URLs stay `/<section>/<file-name>/` whatever the sub-folder. */
 export const idFromPath = (path: string): string => path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 
@@ -43,6 +52,43 @@ const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 export class UnreadableFile extends Error {
   constructor(readonly problem: Problem) {
     super(formatProblem(problem));
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1251 = new TextDecoder('windows-1251');
+
+/** Where UTF-8 decoding of bytes first fails: the byte's offset, or -1 when all of them are UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  for (let at = 0; at < bytes.length; ) {
+    const lead = bytes[at]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return at;
+    for (let next = 1; next < length; next++) if (((bytes[at + next] ?? 0) & 0xc0) !== 0x80) return at;
+    at += length;
+  }
+  return -1;
+}
+
+/**
+ * A file's text, which must be UTF-8. A file in another encoding is refused saying so: Windows-1251
+ * when the whole file reads as Russian words in it, else the line of the first byte that is not UTF-8.
+ */
+export function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const hasUtf8Cyrillic = /[\u0400-\u04FF]/.test(new TextDecoder('utf-8').decode(bytes));
+    const readsAs1251 = (cp1251.decode(bytes).match(/[А-яЁё]{3,}/g) ?? []).length >= 3;
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
+    throw new UnreadableFile({
+      file: path,
+      expected: !hasUtf8Cyrillic && readsAs1251
+        ? 'ожидается файл в кодировке UTF-8, а он, похоже, в Windows-1251: сохраните его в UTF-8'
+        : `ожидается файл в кодировке UTF-8, а в строке ${line} байт 0x${bytes[at]!.toString(16).toUpperCase()} — не UTF-8: сохраните файл в UTF-8`,
+    });
   }
 }
 
@@ -62,7 +108,26 @@ export function parseContentFile(source: string, path: string): { data: unknown;
   const frontMatter = FRONT_MATTER.exec(source);
   if (!frontMatter) throw new UnreadableFile({ file: path, expected: 'ожидается YAML-заголовок между строками «---» в начале файла' });
   const firstLine = source.slice(0, frontMatter.index + frontMatter[0].indexOf(frontMatter[1]!)).split('\n').length;
-  return { data: parseYamlAt(frontMatter[1]!, path, firstLine) ?? {}, body: source.replace(frontMatter[0], '').trim() };
+  const body = source.replace(frontMatter[0], '').trim();
+  // The text after the header is the entry's text: checked as the schemas check theirs.
+  const problem = textProblem(body, { multiline: true, max: LIMITS.text });
+  if (problem) throw new UnreadableFile({ file: path, field: 'текст', expected: problem });
+  return { data: parseYamlAt(frontMatter[1]!, path, firstLine) ?? {}, body };
+}
+
+/** One file of a collection read from its text as the build reads it; what is wrong throws an `UnreadableFile`. */
+export function entryOf(name: CollectionName, filePath: string, source: string): ContentFile {
+  const id = idFromPath(filePath);
+  if (!FILE_NAME.test(id))
+    throw new UnreadableFile({ file: filePath, field: 'имя файла', expected: 'ожидается имя из строчных латинских букв, цифр и дефисов, например pobratimstvo-brest-2025' });
+  const file = { id, filePath, ...parseContentFile(source, filePath), source };
+  if (filePath.endsWith('.md') && COLLECTIONS[name].text !== (file.body !== ''))
+    throw new UnreadableFile({
+      file: filePath,
+      field: 'текст',
+      expected: COLLECTIONS[name].text ? 'ожидается текст справки после заголовка' : 'ожидается только заголовок: текст после него нигде не публикуется, перенесите его в items',
+    });
+  return file;
 }
 
 /**
@@ -76,19 +141,35 @@ export function readCollection(root: string, name: CollectionName, skip?: (unrea
   const seen = new Map<string, string>();
   return globSync(pattern, { cwd: base })
     .sort()
-    .flatMap((relative) => {
-      const filePath = join(base, relative);
-      const id = idFromPath(relative);
+    .flatMap((relativePath) => {
+      const filePath = join(base, relativePath);
       try {
-        const first = seen.get(id);
-        if (first) throw new UnreadableFile({ file: filePath, field: 'id (имя файла)', expected: `ожидается уникальное имя файла, а «${id}» уже есть: ${first}` });
-        seen.set(id, filePath);
-        const source = readFileSync(filePath, 'utf8');
-        return [{ id, filePath, ...parseContentFile(source, filePath), source }];
+        const first = seen.get(idFromPath(relativePath));
+        if (first) throw new UnreadableFile({ file: filePath, field: 'id (имя файла)', expected: `ожидается уникальное имя файла, а «${idFromPath(relativePath)}» уже есть: ${first}` });
+        seen.set(idFromPath(relativePath), filePath);
+        return [entryOf(name, filePath, readText(filePath))];
       } catch (error) {
         if (!(error instanceof UnreadableFile) || !skip) throw error;
         skip(error);
         return [];
       }
     });
+}
+
+/**
+ * Files of the content folder that no collection loads — a contact outside a year folder, `.yml` for
+ * `.yaml`, `.MD`, a stray note — each refused by name: nothing under content/ is silently left out.
+ * Hidden files (a name starting with «.») are not content.
+ */
+export function strayFiles(root: string): Problem[] {
+  const known = new Set(
+    [...Object.values(COLLECTIONS).map(({ folder, pattern }) => join(folder, pattern)), ...OTHER_FILES].flatMap((pattern) => globSync(pattern, { cwd: root })),
+  );
+  const expected = [...Object.values(COLLECTIONS).map(({ folder, pattern }) => `${folder}/${pattern}`), ...OTHER_FILES].join(', ');
+  return globSync('**/*', { cwd: root, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .filter((path) => !known.has(path))
+    .sort()
+    .map((path) => ({ file: join(root, path), expected: `файл не относится ни к одному разделу содержимого: ожидаются ${expected}` }));
 }

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { relate, type Content } from './relations';
 import { assertContent } from './rules';
+import { contentDir, strayFiles } from './files';
 
 async function load(): Promise<Content> {
   const [regions, people, agreements, sectors, contacts] = await Promise.all([
@@ -15,7 +16,8 @@ async function load(): Promise<Content> {
     getCollection('contacts'),
   ]);
   const collections = { regions, people, agreements, sectors, contacts };
-  assertContent(collections);
+  // A file no collection loads is refused with the rest: nothing under content/ is silently left out.
+  assertContent(collections, strayFiles(contentDir));
   return relate(collections);
 }
 

@@ -2,7 +2,7 @@
  * The content folder read and checked without Astro — the same files, schemas and cross-entry rules as
  * the build — for `npm run check`, `npm run new` and the tests.
  */
-import { COLLECTIONS, readCollection, type CollectionName, type UnreadableFile } from './files';
+import { COLLECTIONS, readCollection, strayFiles, type CollectionName, type UnreadableFile } from './files';
 import { schemas } from './schemas';
 import type { z } from './schemas/common';
 import { checkContent } from './rules';
@@ -32,7 +32,7 @@ export const schemaProblems = (file: string, issues: readonly z.core.$ZodIssue[]
  * when every file could be read, since a missing file would make every reference to it look wrong.
  */
 export function loadContent(root: string): LoadResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = strayFiles(root);
   let unreadable = 0;
   const skip = ({ problem }: UnreadableFile) => {
     unreadable++;

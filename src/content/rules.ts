@@ -164,9 +164,9 @@ export function checkContent(content: Collections): Problem[] {
   return problems;
 }
 
-/** Throws one error listing every problem, so the build stops and names each file and field. */
-export function assertContent(content: Collections): void {
-  const problems = checkContent(content);
+/** Throws one error listing every problem (and every `extra` one), so the build stops and names each file and field. */
+export function assertContent(content: Collections, extra: readonly Problem[] = []): void {
+  const problems = [...extra, ...checkContent(content)];
   if (problems.length > 0)
     throw new Error(`Ошибки в содержимом (${problems.length}):\n${problems.map(formatProblem).join('\n')}`);
 }

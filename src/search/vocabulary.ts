@@ -4,6 +4,7 @@
  * that do exist, never a hit on an unrelated shorter prefix.
  */
 import { MIN_PREFIX, WORD, matchesWord, normalize, wordsOf } from './words';
+import { distance } from '../format/distance';
 
 /** As published: [the word as the content most often writes it, number of records], by normalised word. */
 export type VocabularyFile = [string, number][];
@@ -78,18 +79,6 @@ const LATIN: Record<string, string> = {
   р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 const toLatin = (word: string) => [...word].map((char) => LATIN[char] ?? char).join('');
-
-/** Edits (insert, delete, replace, swap of neighbours) that turn one word into the other. */
-export function distance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1);
-    }
-  return rows[a.length]![b.length]!;
-}
 
 /**
  * Words of the content near a word that is not in it, as written there, closest and commonest first:

@@ -5,7 +5,7 @@
  * the build itself stops on such problems is shown on a small content folder in
  * tests/build/fixture-site.test.ts.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,7 +83,9 @@ const cases: [string, (content: string) => void, string, string, RegExp][] = [
   ['a document signed at a contact of another year', (c) => edit(join(c, 'agreements/pobratimstvo-mogilev-2023.md'), /^year: .*$/m, 'year: 2022'),
     'agreements/pobratimstvo-mogilev-2023.md', 'year', /ожидается 2023/],
   ['a misspelt field name', (c) => edit(join(c, 'chronology/2021/2021-07-01-viii-forum-regionov.md'), /^venue: /m, 'vneue: '),
-    'chronology/2021/2021-07-01-viii-forum-regionov.md', 'vneue', /Нераспознанный ключ/],
+    'chronology/2021/2021-07-01-viii-forum-regionov.md', 'vneue', /неизвестное поле «vneue» \(может быть, «venue»\?\)/],
+  ['«End:» for «end:», which would publish a three-day contact as one day', (c) => edit(join(c, 'chronology/2022/2022-06-30-ix-forum-regionov.md'), /^end: /m, 'End: '),
+    'chronology/2022/2022-06-30-ix-forum-regionov.md', 'End', /неизвестное поле «End» \(может быть, «end»\?\)/],
   ['a person of an unknown country', (c) => edit(join(c, 'people/turchin.yaml'), /^country: .*$/m, 'country: Беларусь'),
     'people/turchin.yaml', 'country', /ожидалось одно из/],
 ];
@@ -117,5 +119,51 @@ describe('a malformed content file is refused', () => {
     const output = loadBroken('yaml-md', (c) => edit(join(c, 'agreements/plan-2025-2027.md'), /^kind: .*$/m, 'kind: [план'));
     const line = readFileSync('content/agreements/plan-2025-2027.md', 'utf8').split('\n').findIndex((text) => text.startsWith('kind:')) + 1;
     expect(output).toMatch(new RegExp(`agreements/plan-2025-2027\\.md:(${line}|${line + 1}):\\d+: ошибка YAML`));
+  });
+});
+
+/** Hostile and careless input that once passed silently: each is refused, naming the file (and the field). */
+const contact = 'chronology/2019/2019-07-15-vstrecha-grakun.md';
+const doc = 'agreements/pobratimstvo-brest-2025.md';
+/** Replaces the contact's title with `title` (raw characters, written as they are). */
+const titled = (title: string) => (c: string) => edit(join(c, contact), /^title: .*$/m, `title: "${title}"`);
+const bodied = (body: string) => (c: string) => writeFileSync(join(c, contact), readFileSync(join(c, contact), 'utf8').replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}\n`));
+const placed = (name: string, from = contact) => (c: string) => {
+  mkdirSync(join(c, name, '..'), { recursive: true });
+  cpSync(join(c, from), join(c, name));
+};
+const STRAY = /файл не относится ни к одному разделу содержимого/;
+
+const hostile: [string, (content: string) => void, string, string | undefined, RegExp][] = [
+  ['U+0001 in a title', titled('Встреча\\x01'), contact, 'title', /без управляющих символов, а в нём U\+0001/],
+  ['an ESC sequence in a title', titled('Встреча \\e[31mкрасным'), contact, 'title', /без управляющих символов, а в нём U\+001B/],
+  ['NUL in a text', bodied('15–17 июля 2019 г.\u0000 встреча.'), contact, 'текст', /без управляющих символов, а в нём U\+0000/],
+  ['U+0001 written raw in a title', titled('Встреча\x01'), contact, undefined, /ошибка YAML/],
+  ['the noncharacter U+FFFE in a title', titled('Встреча\uFFFE'), contact, 'title', /без несимволов Юникода, а в нём U\+FFFE/],
+  ['a bidi override (U+202E) in a title', titled('Встреча \u202Eяанбереп'), contact, 'title', /без знаков направления письма, а в нём U\+202E/],
+  ['a bidi isolate (U+2067) in a role', (c) => edit(join(c, contact), /role: "/, 'role: "\u2067'), contact, 'people.0.role', /знаков направления письма/],
+  ['a line break inside a title', (c) => edit(join(c, doc), /^title: .*$/m, 'title: "Меморандум\\nо побратимстве"'), doc, 'title', /одна строка/],
+  ['invalid UTF-8 (a stray byte)', (c) => writeFileSync(join(c, contact), Buffer.concat([readFileSync(join(c, contact)), Buffer.from([0xff, 0x0a])])), contact, undefined, new RegExp(`ожидается файл в кодировке UTF-8, а в строке ${readFileSync(join('content', contact), 'utf8').split('\n').length} байт 0xFF — не UTF-8`)],
+  ['a whole file in Windows-1251', (c) => writeFileSync(join(c, doc), new Uint8Array([...readFileSync(join(c, doc), 'utf8')].map((char) => (char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x350 : char === 'ё' ? 0xb8 : char === 'Ё' ? 0xa8 : char === '«' ? 0xab : char === '»' ? 0xbb : char.charCodeAt(0) < 0x80 ? char.charCodeAt(0) : 0x3f)))),
+    doc, undefined, /в кодировке UTF-8, а он, похоже, в Windows-1251/],
+  ['a 100 KB title', titled('Встреча '.repeat(12_500)), contact, 'title', /не длиннее 500 знаков/],
+  ['a 5 MB text', bodied('встреча '.repeat(655_360)), contact, 'текст', /не длиннее 20\u00a0000 знаков/],
+  ['an unbroken word of 100 KB', bodied(`встреча ${'ж'.repeat(100_000)}`), contact, 'текст', /не длиннее 20\u00a0000 знаков/],
+  ['an unbroken word of 81 letters', titled(`Встреча ${'ж'.repeat(81)}`), contact, 'title', /без слов длиннее 80 знаков/],
+  ['a contact outside a year folder', placed('chronology/x.md'), 'chronology/x.md', undefined, STRAY],
+  ['a contact in a sub-folder of a year', placed('chronology/2024/sub/x.md'), 'chronology/2024/sub/x.md', undefined, STRAY],
+  ['a region as .yml', placed('regions/x.yml', 'regions/gomel.yaml'), 'regions/x.yml', undefined, STRAY],
+  ['a document as .MD', placed('agreements/x.MD', doc), 'agreements/x.MD', undefined, STRAY],
+  ['a document as .markdown', placed('agreements/x.markdown', doc), 'agreements/x.markdown', undefined, STRAY],
+  ['a file name in Cyrillic with a space', (c) => renameSync(join(c, doc), join(c, 'agreements/Тест Документ.md')), 'agreements/Тест Документ.md', 'имя файла', /строчных латинских букв/],
+  ['a file name in capitals', (c) => renameSync(join(c, doc), join(c, 'agreements/Pobratimstvo-2025.md')), 'agreements/Pobratimstvo-2025.md', 'имя файла', /строчных латинских букв/],
+];
+
+describe('hostile and careless input is refused, by name', () => {
+  it.each(hostile.map((testCase, index) => [...testCase, index] as const))('%s', (_name, breakIt, file, field, expected, index) => {
+    const output = loadBroken(`hostile-${index}`, breakIt);
+    expect(output).toContain(file);
+    if (field) expect(output).toContain(`поле «${field}»`);
+    expect(output).toMatch(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { editorialReference, reference, text, uniqueList, year, z } from './common';
+import { editorialReference, fields, listText, reference, text, uniqueList, year, z } from './common';
 
 /** Kinds of documents, as the source names them. */
 export const AGREEMENT_KINDS = ['соглашение', 'меморандум', 'план мероприятий', 'договор', 'рабочая группа'] as const;
@@ -12,8 +12,7 @@ export const STATUSES = ['действует', 'реализуется', 'под
 const plan: (typeof AGREEMENT_KINDS)[number] = 'план мероприятий';
 
 /** A document the source names as signed, concluded, in force or being implemented. */
-export const agreementSchema = z
-  .strictObject({
+export const agreementSchema = fields({
     /** Title in the source's wording (for sector-section documents, built from the source's own words). */
     title: text,
     /** Kind of the document. */
@@ -21,11 +20,11 @@ export const agreementSchema = z
     /** Level: региональный, парламентский, муниципальный, ведомственный or организаций. */
     track: z.enum(TRACKS),
     /** Parties as the source names them, each side in source order; empty where the source names none. */
-    parties: z.strictObject({
+    parties: fields({
       /** Russian side. */
-      russia: z.array(text),
+      russia: z.array(listText),
       /** Belarusian side. */
-      belarus: z.array(text),
+      belarus: z.array(listText),
     }),
     /**
      * Belarusian units concerned; «Республика Беларусь» (belarus) marks the national level. A unit the
@@ -35,8 +34,7 @@ export const agreementSchema = z
     /** The year the source gives in brackets. */
     year,
     /** For a plan: the years it covers. */
-    period: z
-      .strictObject({
+    period: fields({
         /** First year of the plan. */
         from: z.int(),
         /** Last year of the plan. */

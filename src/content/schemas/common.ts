@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { yearOf } from '../../format/dates';
+import { nearest } from '../../format/distance';
 
 // Every validation message a content editor sees is Russian.
 z.config(z.locales.ru());
@@ -16,7 +17,8 @@ export const reference = <C extends string>(collection: C) =>
 /** Earliest year a document or contact may carry. */
 export const FIRST_YEAR = 1990;
 
-const thisYear = new Date().getFullYear();
+// In UTC, so that a check never depends on the time zone of the machine that runs it.
+const thisYear = new Date().getUTCFullYear();
 
 /** A calendar year between 1990 and the current year. */
 export const year = z
@@ -31,8 +33,75 @@ export const isoDate = z
     error: `ожидается дата между ${FIRST_YEAR} годом и текущим`,
   });
 
-/** Non-empty text, trimmed. */
-export const text = z.string({ error: 'ожидается текст' }).trim().min(1, { error: 'ожидается непустой текст' });
+/** The longest values the content may hold: a line (a title, a name, a role), a text (an entry's text, a sector item), a word. */
+export const LIMITS = { line: 500, text: 20_000, word: 80 } as const;
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const codeOf = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What is wrong with a text's characters, if anything: a control character (a line break or a tab
+ * only in a text of several lines), a bidi control (it can make a text show other than it reads),
+ * a noncharacter, the replacement character (left where a wrong encoding was decoded), a word too
+ * long to wrap, a text too long.
+ */
+export function textProblem(value: string, { multiline = false, max = LIMITS.line as number } = {}): string | undefined {
+  if (value.length > max) return `ожидается текст не длиннее ${max.toLocaleString('ru-RU')} знаков, а в нём ${value.length.toLocaleString('ru-RU')}`;
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (multiline && (char === '\n' || char === '\r' || char === '\t')) continue;
+    if (code < 0x20 || (code >= 0x7f && code < 0xa0))
+      return char === '\n' ? 'ожидается одна строка, без переводов строки' : `ожидается текст без управляющих символов, а в нём ${codeOf(code)}`;
+    if (BIDI_CONTROLS.test(char)) return `ожидается текст без знаков направления письма, а в нём ${codeOf(code)}: ими можно подменить видимый текст`;
+    if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) return `ожидается текст без несимволов Юникода, а в нём ${codeOf(code)}`;
+    if (code >= 0xd800 && code <= 0xdfff) return `ожидается текст без одиночных суррогатов, а в нём ${codeOf(code)}: такой знак не записать ни в UTF-8, ни в XML`;
+    if (code === 0xfffd) return `ожидается текст без знака ${codeOf(code)} «�»: он остаётся на месте букв, прочитанных в неверной кодировке`;
+  }
+  const word = new RegExp(`\\S{${LIMITS.word + 1},}`).exec(value)?.[0];
+  if (word) return `ожидается текст без слов длиннее ${LIMITS.word} знаков (их не перенести на узком экране), а в нём «${word.slice(0, 20)}…» — ${word.length}`;
+  return undefined;
+}
+
+/** A string that passes `textProblem`, trimmed and non-empty. */
+const checkedText = (options: { multiline?: boolean; max?: number }, empty: string, missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: empty })
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, options);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    });
+
+/** Non-empty text of one line, trimmed: a title, a name, a role, a place. */
+export const text = checkedText({}, 'ожидается непустой текст', 'ожидается текст');
+
+// A value that is an item of a list in the CSV files, where the items of a cell are joined by «; ».
+const NO_SEPARATOR = 'ожидается текст без точки с запятой: она разделяет элементы списков в CSV';
+
+/** One line of text that the open data lists with others in one CSV cell: a party, a name, a role. */
+export const listText = text.refine((value) => !value.includes(';'), { error: NO_SEPARATOR });
+
+/** Non-empty text of up to 20,000 characters, lines allowed: a sector item's text, an entry's text. */
+export const longText = checkedText({ multiline: true, max: LIMITS.text }, 'ожидается непустой текст', 'ожидается текст');
+
+/**
+ * An object of the named fields and no other: a misspelt key («End:» for «end:») is refused, naming it
+ * and the nearest known field, rather than dropped (the value would silently be lost).
+ */
+export function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const named = issue.keys.map((key) => {
+        const near = nearest(key, known);
+        return near ? `«${key}» (может быть, «${near}»?)` : `«${key}»`;
+      });
+      return `неизвестное поле ${named.join(', ')}: ожидаются только поля ${known.map((key) => `«${key}»`).join(', ')}`;
+    },
+  });
+}
 
 /** What a list item is compared by: a reference by its id, an editorial value by its value. */
 const identity = (value: unknown): string => {
@@ -51,12 +120,9 @@ export function uniqueList<T extends z.ZodType>(item: T, min = 0) {
 }
 
 /** Why the editors give a value the source does not state: «по месту нахождения БГУИР (г. Минск)». */
-export const basis = z
-  .string({ error: 'ожидается основание — почему редакция указывает это значение, хотя в справке его нет' })
-  .trim()
-  .min(1, { error: 'ожидается непустое основание' })
+export const basis = checkedText({}, 'ожидается непустое основание', 'ожидается основание — почему редакция указывает это значение, хотя в справке его нет')
   // Lists of bases are one cell each in the CSV files, their items joined by «; ».
-  .refine((value) => !value.includes(';'), { error: 'ожидается основание без точки с запятой: она разделяет элементы списков в CSV' });
+  .refine((value) => !value.includes(';'), { error: NO_SEPARATOR });
 
 const isObject = (input: unknown): input is Record<string, unknown> => input !== null && typeof input === 'object' && !Array.isArray(input);
 
@@ -65,7 +131,7 @@ const isObject = (input: unknown): input is Record<string, unknown> => input !==
  * `{ value: …, basis: "…" }`. Either way it is read as `{ value, basis? }`: `basis` marks the editors'.
  */
 export function editorial<T extends z.ZodType>(schema: T) {
-  const marked = z.object({ value: schema, basis }).strict();
+  const marked = fields({ value: schema, basis });
   return z.unknown().transform((input, ctx): { value: z.output<T>; basis?: string } => {
     const result = isObject(input) ? marked.safeParse(input) : schema.safeParse(input);
     if (!result.success) {

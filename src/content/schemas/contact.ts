@@ -1,5 +1,5 @@
 import { participantSchema } from './participant';
-import { editorial, editorialReference, isoDate, reference, text, uniqueList, z } from './common';
+import { editorial, editorialReference, fields, isoDate, reference, text, uniqueList, z } from './common';
 
 /** What happened at a contact; one contact can be several of these (a visit with a working-group session). */
 export const CONTACT_KINDS = [
@@ -20,8 +20,7 @@ export const CONTACT_KINDS = [
 export const VENUES = ['Астраханская область', 'Республика Беларусь', 'видеоконференция', 'другое место', 'не указано'] as const;
 
 /** One contact of the chronology 2019–2025. */
-export const contactSchema = z
-  .strictObject({
+export const contactSchema = fields({
     /** Short title in the source's words. */
     title: text,
     /** First day (ГГГГ-ММ-ДД). */

@@ -1,4 +1,4 @@
-import { editorialReference, text, z } from './common';
+import { editorialReference, fields, listText, text, z } from './common';
 
 /** Which side a person represents. */
 export const COUNTRIES = ['Российская Федерация', 'Республика Беларусь'] as const;
@@ -8,9 +8,9 @@ export const COUNTRIES = ['Российская Федерация', 'Респу
  * Positions are not stored here: each contact or sector fact gives the position
  * the source names there, and the person page lists them by date.
  */
-export const personSchema = z.strictObject({
+export const personSchema = fields({
   /** Name in the nominative, exactly as the source gives it: «Бабушкин И.Ю.», «Оксана Якушевич». */
-  name: text,
+  name: listText,
   /** Surname, used to sort people alphabetically. */
   surname: text,
   /** The country the person represents. */

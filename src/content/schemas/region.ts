@@ -1,13 +1,12 @@
-import { basis, editorialReference, text, z } from './common';
+import { basis, editorialReference, fields, listText, z } from './common';
 
 /** Administrative levels of the Belarusian units the source names. */
 export const REGION_LEVELS = ['республика', 'область', 'город', 'район'] as const;
 
 /** A Belarusian administrative unit the source refers to. */
-export const regionSchema = z
-  .strictObject({
+export const regionSchema = fields({
     /** Name as a reader sees it: «Могилёвская область», «г. Минск», «Первомайский район г. Минска». */
-    name: text,
+    name: listText,
     /** Level of the unit: республика, область, город or район. */
     level: z.enum(REGION_LEVELS),
     /**

@@ -1,9 +1,9 @@
 import { participantSchema } from './participant';
 import { yearOf } from '../../format/dates';
-import { basis, editorialReference, isoDate, reference, text, uniqueList, year, z } from './common';
+import { basis, editorialReference, fields, isoDate, listText, longText, reference, text, uniqueList, year, z } from './common';
 
 /** A figure the source states, with the date or period it refers to. */
-export const figureSchema = z.strictObject({
+export const figureSchema = fields({
   /** The number. */
   value: z.number().nonnegative(),
   /** What is counted, in the source's words: «компаний с участием белорусского капитала». */
@@ -16,7 +16,7 @@ export const figureSchema = z.strictObject({
 });
 
 /** A sector item's link to the contact that is the same event, with the editors' reason for it. */
-export const eventLinkSchema = z.strictObject({
+export const eventLinkSchema = fields({
   /** The contact (an entry of the chronology). */
   contact: reference('contacts'),
   /** Why the editors read the two as one event: «то же событие: 756-летие города Могилёва, 2023 г.». */
@@ -25,7 +25,7 @@ export const eventLinkSchema = z.strictObject({
 
 const itemFields = {
   /** The source's sentence(s) for this item. */
-  text,
+  text: longText,
   /** Years the source gives for the item. */
   years: uniqueList(year).default([]),
   /** Year from which an ongoing activity runs («с 2018 г.»). */
@@ -53,11 +53,10 @@ function dateInYears(item: { date?: string | undefined; years: number[] }, ctx: 
 }
 
 /** A sub-item of an item (a «-» line of the source). */
-export const subitemSchema = z.strictObject(itemFields).superRefine(dateInYears);
+export const subitemSchema = fields(itemFields).superRefine(dateInYears);
 
 /** One item of a sector (a «·» line of the source), possibly with sub-items. */
-export const itemSchema = z
-  .strictObject({
+export const itemSchema = fields({
     ...itemFields,
     /** Sub-items, in source order. */
     subitems: z.array(subitemSchema).default([]),
@@ -65,9 +64,9 @@ export const itemSchema = z
   .superRefine(dateInYears);
 
 /** One of the eight directions of cooperation. */
-export const sectorSchema = z.strictObject({
+export const sectorSchema = fields({
   /** Short title, used in navigation and the «Направление» filter: «Культура». */
-  title: text,
+  title: listText,
   /** The source's heading of the section: «В сфере культуры». */
   heading: text,
   /** Position in the source, 1 to 8. */
