@@ -7,6 +7,10 @@ import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { typesetProse } from './src/format/typeset-prose.ts';
 
+// No call out: Astro's anonymous telemetry is off for this project (every command reads this config
+// before it would send anything), so a build, a check or a test opens no connection beyond the machine.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // Other content (CONTENT_DIR: test and benchmark builds) gets a cache of its own beside it,
 // so that two content folders never share parsed entries.
 const contentDir = process.env.CONTENT_DIR;

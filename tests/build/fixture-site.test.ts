@@ -1,13 +1,16 @@
 /**
- * The build itself on a small content folder (tests/fixtures/site/): at the root and without SITE_URL
- * it writes no origin it was not given and no date the briefing does not give, and every link resolves;
- * a broken file stops it, naming the file, the field and what was expected. (Every kind of mistake is
- * refused, by the loader the build uses, in tests/unit/bad-content.test.ts and the schema fixtures.)
+ * The build itself (`npm run build`: scripts/build.ts) on a small content folder, tests/fixtures/site/:
+ * at the root and without SITE_URL it writes no origin it was not given and no date the briefing does
+ * not give, and every link resolves; a broken file stops it, naming the file, the field and what was
+ * expected (every kind of mistake is refused, by the loader the build uses, in
+ * tests/unit/bad-content.test.ts and the schema fixtures); a failed, interrupted or second build leaves
+ * the last good site as it was; the same content gives the same bytes in any time zone; nothing calls out.
+ * One file, so that its builds run one after another, as the build lock wants.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../helpers/built';
 
@@ -15,19 +18,48 @@ const FIXTURE = 'tests/fixtures/site';
 const work = mkdtempSync(join(tmpdir(), 'fixture-site-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds a copy of the fixture, changed by `change`, at the root and without an origin. */
-function build(name: string, change: (content: string) => void = () => {}) {
+/** The environment of a build of `content`: at the root, without an origin. */
+const envOf = (content: string, extra: Record<string, string> = {}) => ({
+  ...process.env, CONTENT_DIR: content, SITE_URL: undefined, BASE_PATH: undefined, FORCE_COLOR: '0', ...extra,
+});
+
+/** Runs `npm run build`'s script on a content folder into `dist`. */
+function runBuild(content: string, dist: string, options: SpawnSyncOptions & { env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync('tsx', ['scripts/build.ts', '--outDir', dist], { env: envOf(content), encoding: 'utf8', timeout: 120_000, ...options });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A fresh copy of the fixture, changed by `change`: its content folder and where its build goes. */
+function fixture(name: string, change: (content: string) => void = () => {}) {
   const content = join(work, name, 'content');
-  const dist = join(work, name, 'dist');
   cpSync(FIXTURE, content, { recursive: true });
   change(content);
-  const result = spawnSync('astro', ['build', '--outDir', dist], {
-    env: { ...process.env, CONTENT_DIR: content, SITE_URL: undefined, BASE_PATH: undefined, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  return { content, dist: join(work, name, 'dist') };
 }
+
+/** Builds a copy of the fixture, changed by `change` (in Pago Pago's time zone, UTC−11: see «the same content»). */
+function build(name: string, change: (content: string) => void = () => {}) {
+  const { content, dist } = fixture(name, change);
+  return { ...runBuild(content, dist, { env: envOf(content, { TZ: 'Pacific/Pago_Pago' }) }), dist, content };
+}
+
+/**
+ * Runs a command under strace (every process, every socket, --seccomp-bpf so that it costs little) and
+ * returns it with the connections it opened other than to this machine.
+ */
+function traced(name: string, command: string[], env: NodeJS.ProcessEnv) {
+  const trace = join(work, `${name}.strace`);
+  const result = spawnSync('strace', ['-f', '--seccomp-bpf', '-e', 'trace=connect', '-o', trace, ...command], { env, encoding: 'utf8', timeout: 120_000 });
+  const outside = readFileSync(trace, 'utf8').split('\n').filter((line) => /sa_family=AF_INET6?/.test(line) && !/inet_addr\("127\.|inet_pton\(AF_INET6, "::1"/.test(line));
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outside };
+}
+
+/** Every file of a built site with its bytes, to compare two builds. */
+const snapshot = (dist: string) =>
+  Object.fromEntries(globSync('**/*', { cwd: dist, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => {
+    const path = join(entry.parentPath, entry.name);
+    return [path.slice(dist.length + 1), readFileSync(path).toString('base64')];
+  }));
 
 const edit = (path: string, from: RegExp, to: string) => {
   const text = readFileSync(path, 'utf8');
@@ -35,8 +67,15 @@ const edit = (path: string, from: RegExp, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 
+// The fixture as it is, built once — under strace, to see what it connects to — for the checks below
+// that need no build of their own.
+const valid = (() => {
+  const { content, dist } = fixture('valid');
+  return { ...traced('valid', ['tsx', 'scripts/build.ts', '--outDir', dist], envOf(content, { TZ: 'Pacific/Pago_Pago' })), content, dist };
+})();
+
 describe('a build without SITE_URL', () => {
-  const { status, output, dist } = build('valid');
+  const { status, output, dist } = valid;
   const files = globSync('**/*', { cwd: dist, withFileTypes: true })
     .filter((entry) => entry.isFile() && !/\.(pf_\w+|pagefind|wasm|svg)$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
@@ -98,7 +137,120 @@ const failures: [string, (content: string) => void, string, RegExp][] = [
     'regions/brest.yaml:2:1', /ошибка YAML/],
   ['a contact in the wrong year folder', (c) => renameSync(join(c, contact), in2024(c)),
     'chronology/2024/2025-04-02-vstrecha-s-poslom.md', /поле «start»: ожидается дата 2024 года/],
+  ['a file no collection loads', (c) => cpSync(join(c, 'agreements/pobratimstvo-brest-2025.md'), join(c, 'agreements/x.MD')),
+    'agreements/x.MD', /файл не относится ни к одному разделу содержимого/],
+  ['a file name outside the pattern', (c) => renameSync(join(c, 'agreements/pobratimstvo-brest-2025.md'), join(c, 'agreements/Тест Документ.md')),
+    'agreements/Тест Документ.md', /поле «имя файла»: ожидается имя из строчных латинских букв/],
 ];
+
+describe('a warm content cache', () => {
+  it('checks again what a cold one checks', () => {
+    // The valid build's folder and its warm cache, now with a contact in the wrong year folder.
+    const { content, dist } = valid;
+    expect(valid.status).toBe(0);
+    renameSync(join(content, contact), in2024(content));
+    const broken = runBuild(content, dist);
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toMatch(/поле «start»: ожидается дата 2024 года/);
+  });
+});
+
+describe('a build that does not finish', () => {
+  const { content, dist, status } = build('atomic');
+  const good = snapshot(dist);
+
+  it('replaces the site only when complete: the last good one stays after a content error', () => {
+    expect(status).toBe(0);
+    expect(Object.keys(good)).toContain('pagefind/pagefind.js');
+    edit(join(content, contact), /person: "babushkin"/, 'person: "nobody"');
+    const failed = runBuild(content, dist);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/прежняя dist\/ осталась как была/);
+    expect(snapshot(dist)).toEqual(good);
+    edit(join(content, contact), /person: "nobody"/, 'person: "babushkin"');
+  });
+
+  it('leaves the last good site when killed', async () => {
+    const child = spawn('tsx', ['scripts/build.ts', '--outDir', dist], { env: envOf(content), detached: true, stdio: 'ignore' });
+    // Killed, with every process of its group, once Astro has begun to write pages.
+    const deadline = Date.now() + 60_000;
+    const writing = () => readdirSync(work + '/atomic').some((name) => name.startsWith('.dist.building-') && existsSync(join(work, 'atomic', name, '_astro')));
+    while (!writing() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(writing(), 'сборка не начала писать страницы').toBe(true);
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((done) => child.on('exit', done));
+    expect(snapshot(dist)).toEqual(good);
+    // Its lock and its half-written folder stay until the next build (below) takes them over.
+    expect(readdirSync(join(work, 'atomic')).filter((name) => name.startsWith('.dist.building-')).length).toBe(1);
+  });
+
+  it('makes a second build in the same checkout wait for the first, saying so; both complete, and clean up after the killed one', async () => {
+    const stale = readFileSync('.build-lock/owner.json', 'utf8');
+    const first = spawn('tsx', ['scripts/build.ts', '--outDir', dist], { env: envOf(content), stdio: 'ignore' });
+    // The first build has taken the lock over from the killed one.
+    const holds = () => {
+      try {
+        return readFileSync('.build-lock/owner.json', 'utf8') !== stale;
+      } catch {
+        return false; // between the stale lock's removal and the new one
+      }
+    };
+    const deadline = Date.now() + 30_000;
+    while (!holds() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+    const secondDist = join(work, 'atomic', 'second');
+    const second = runBuild(content, secondDist);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/в этой папке уже идёт сборка \(процесс \d+, в .*\/dist, с [\d:]+\) — жду её окончания/);
+    expect(await new Promise((done) => first.on('exit', done))).toBe(0);
+    expect(snapshot(dist)).toEqual(good);
+    expect(snapshot(secondDist)).toEqual(good);
+    // The killed build's leftovers are gone.
+    expect(readdirSync(join(work, 'atomic')).filter((name) => name.startsWith('.dist.'))).toEqual([]);
+  });
+});
+
+describe('the same content', () => {
+  it('gives byte-identical sites in two time zones, a day apart', () => {
+    // The valid build was made in Pago Pago (UTC−11); this one in Kiritimati (UTC+14), from a copy elsewhere.
+    const { content, dist } = fixture('zones');
+    expect(runBuild(content, dist, { env: envOf(content, { TZ: 'Pacific/Kiritimati' }) }).status).toBe(0);
+    const west = snapshot(valid.dist);
+    expect(Object.keys(west).length).toBeGreaterThan(20);
+    expect(snapshot(dist)).toEqual(west);
+  });
+});
+
+describe('a build and a check', () => {
+  it('open no connection beyond the machine', () => {
+    expect(valid.status).toBe(0);
+    expect(valid.outside).toEqual([]);
+    const check = traced('check', ['tsx', 'scripts/check.ts'], envOf(fixture('offline').content));
+    expect(check.status, check.output).toBe(0);
+    expect(check.outside).toEqual([]);
+  });
+});
+
+describe('a read-only checkout', () => {
+  const { content, dist } = fixture('read-only');
+  const root = resolve('.');
+  /** Runs a command in the checkout mounted read-only, in a mount namespace of its own (root only, as in CI). */
+  const readOnly = (command: string) => {
+    const result = spawnSync('unshare', ['-m', 'sh', '-c', `mount --bind -o ro "${root}" "${root}" && cd "${root}" && ${command}`], { env: envOf(content), encoding: 'utf8' });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  };
+
+  it('is named as such by the build, not blamed on the content', () => {
+    const result = readOnly(`tsx scripts/build.ts --outDir "${dist}"`);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Сборка: папка проекта .* доступна только для чтения/);
+  });
+
+  it('is named as such by npm test before anything runs', () => {
+    const result = readOnly('tsx scripts/preflight.ts');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/^npm test: папка проекта .* доступна только для чтения \(EROFS\)/m);
+  });
+});
 
 describe('a broken content file stops the build', () => {
   it.each(failures)('%s', (name, change, file, expected) => {
