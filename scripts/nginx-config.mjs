@@ -1,8 +1,12 @@
 // Renders deploy/nginx.conf for a built site: the base path, the site folder, and security headers whose
 // Content-Security-Policy matches the pages' own (the union of the hashes in their <meta> policies).
-// Usage: node scripts/nginx-config.mjs <built site dir> <base path> <listen> <www dir> > nginx.conf
+// Usage: node scripts/nginx-config.mjs <built site dir> <base path> <listen> <www dir>
+//          [--certificate <file> --key <file> --server-name <name> --http-listen <address>] > nginx.conf
+// With a certificate, <listen> serves HTTPS (with Strict-Transport-Security) and --http-listen redirects
+// plain HTTP to https://<server name>/…; without one, plain HTTP only, and no Strict-Transport-Security.
 import { globSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const template = readFileSync(fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url)), 'utf8');
 
@@ -27,10 +31,11 @@ export function sitePolicy(siteDir) {
 
 const render = (directives) => [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')}`).join('; ');
 
-function headers(csp) {
+/** The security headers; Strict-Transport-Security only over HTTPS (a browser ignores it over HTTP, and it must not promise HTTPS the server lacks). */
+function headers(csp, https) {
   return [
     `add_header Content-Security-Policy "${csp}" always;`,
-    'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+    ...(https ? ['add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;'] : []),
     'add_header X-Content-Type-Options "nosniff" always;',
     'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
     'add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;',
@@ -38,29 +43,46 @@ function headers(csp) {
   ].join('\n      ');
 }
 
-/** `accessLog`: a file to log each response in (the benchmark counts bytes with it); none by default. */
-export function nginxConfig({ siteDir, base, listen, www, mimeTypes = '/etc/nginx/mime.types', accessLog }) {
+/**
+ * `accessLog`: a file to log each response in (the benchmark counts bytes with it); none by default.
+ * `tls`: `{ certificate, key, serverName, httpListen }` — HTTPS on `listen`, plain HTTP on `httpListen`
+ * redirected to `https://serverName` (a name the operator gives, never the request's Host).
+ */
+export function nginxConfig({ siteDir, base, listen, www, mimeTypes = '/etc/nginx/mime.types', accessLog, tls }) {
   const policy = sitePolicy(siteDir);
   const search = new Map(policy);
   search.set('script-src', new Set([...policy.get('script-src'), "'wasm-unsafe-eval'"]));
+  const https = Boolean(tls);
   const values = {
-    LISTEN: listen,
+    LISTEN: https ? `${listen} ssl` : listen,
+    TLS: https
+      ? [`server_name ${tls.serverName};`, `ssl_certificate ${tls.certificate};`, `ssl_certificate_key ${tls.key};`, 'ssl_protocols TLSv1.2 TLSv1.3;'].join('\n    ')
+      : '',
+    HTTP_REDIRECT_SERVER: https
+      ? `server {\n    listen ${tls.httpListen};\n    server_name ${tls.serverName};\n    ${headers(render(policy), false)}\n    return 301 https://${tls.serverName}$request_uri;\n  }`
+      : '',
     WWW: www,
     BASE: base,
     MIME_TYPES: mimeTypes,
     ACCESS_LOG: accessLog ? `${accessLog} transfer` : 'off',
-    ORIGIN_REDIRECT: base === '/' ? '' : `location = / {\n      return 302 ${base};\n    }`,
-    SECURITY_HEADERS: headers(render(policy)),
-    SECURITY_HEADERS_SEARCH: headers(render(search)),
+    OUTSIDE_BASE: base === '/' ? '' : `location = / {\n      return 302 ${base};\n    }\n    location / {\n      return 404;\n    }`,
+    SECURITY_HEADERS: headers(render(policy), https),
+    SECURITY_HEADERS_SEARCH: headers(render(search), https),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, name) => values[name]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [siteDir, base, listen, www] = process.argv.slice(2);
-  if (!siteDir || !base || !listen || !www) {
-    console.error('usage: node scripts/nginx-config.mjs <site dir> <base path> <listen> <www dir>');
+  const { values: options, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { certificate: { type: 'string' }, key: { type: 'string' }, 'server-name': { type: 'string' }, 'http-listen': { type: 'string', default: '80' } },
+  });
+  const [siteDir, base, listen, www] = positionals;
+  const tlsGiven = [options.certificate, options.key, options['server-name']].filter(Boolean).length;
+  if (!siteDir || !base || !listen || !www || (tlsGiven !== 0 && tlsGiven !== 3)) {
+    console.error('usage: node scripts/nginx-config.mjs <site dir> <base path> <listen> <www dir> [--certificate <file> --key <file> --server-name <name> [--http-listen 80]]');
     process.exit(2);
   }
-  process.stdout.write(nginxConfig({ siteDir, base, listen, www }));
+  const tls = tlsGiven ? { certificate: options.certificate, key: options.key, serverName: options['server-name'], httpListen: options['http-listen'] } : undefined;
+  process.stdout.write(nginxConfig({ siteDir, base, listen, www, tls }));
 }
