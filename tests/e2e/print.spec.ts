@@ -7,6 +7,18 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { formatDateRange } from '../../src/format/dates';
 import { pictures } from '../../src/i18n/ru';
 import { content } from '../helpers/content';
+import { EVERYTHING } from '../../src/briefing/selection';
+import { dossierOf } from '../../src/content/dossier';
+import { relate } from '../../src/content/relations';
+import { typeset } from '../../src/format/typography';
+
+/** The text of one page of the page as printed (1-based). */
+async function printedPage(page: Page, number: number): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })));
+  const { text } = await extractText(pdf, { mergePages: false });
+  return text[number - 1]!.replace(/\s+/g, ' ');
+}
 
 /** The page printed to an A4 PDF, attached to the test: its page count and its text, spaces folded. */
 async function printed(page: Page, path: string, testInfo: TestInfo) {
@@ -23,12 +35,17 @@ async function printed(page: Page, path: string, testInfo: TestInfo) {
 const fold = (text: string) => text.replace(/\s+/g, ' ').replace(/(\S)- /g, '$1-').replace(/\s*–\s*/g, '–');
 const SCREEN_ONLY = ['Документы Направления Хронология Регионы Поиск', 'Перейти к содержанию', 'Поиск по справочнику', 'Найти', 'Печать'];
 
+const relations = relate(content);
+
 for (const sector of content.sectors) {
-  test(`sector «${sector.data.title}» prints on at most two A4 pages`, async ({ page }, testInfo) => {
+  test(`sector «${sector.data.title}» prints on at most two A4 pages, with every document and contact it counts`, async ({ page }, testInfo) => {
     const { pages, text } = await printed(page, `sectors/${sector.id}/`, testInfo);
     testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(sector.data.title);
+    const folded = fold(text);
+    for (const doc of relations.agreementsOf(sector.id)) expect(folded, doc.id).toContain(fold(typeset(doc.data.title)));
+    for (const contact of relations.contactsOf(sector.id)) expect(folded, contact.id).toContain(fold(typeset(contact.data.title)));
     expect(text).toContain('Дата справки не указана; последнее событие в ней');
     for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
   });
@@ -50,18 +67,29 @@ test('the briefing prints every contact date and the legal base in the source\'s
   for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
 });
 
-test('the briefing prints only the chosen sectors and years', async ({ page }) => {
-  await page.goto('briefing/');
-  const [first, second] = content.sectors.sort((a, b) => a.data.order - b.data.order);
-  await page.getByRole('checkbox', { name: first!.data.title }).uncheck();
-  await page.getByRole('checkbox', { name: '2019' }).uncheck();
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
-  const text = fold((await extractText(pdf, { mergePages: true })).text);
-  expect(text).not.toContain(fold(first!.data.heading));
-  expect(text).toContain(fold(second!.data.heading));
+test('the briefing prints only the chosen sectors and years', async ({ page }, testInfo) => {
+  const [first, second] = [...content.sectors].sort((a, b) => a.data.order - b.data.order);
+  const { text } = await printed(page, `briefing/?sector=${second!.id}&year=2023`, testInfo);
+  const folded = fold(text);
+  expect(folded).not.toContain(fold(first!.data.heading));
+  expect(folded).toContain(fold(second!.data.heading));
   const in2019 = content.contacts.find((contact) => contact.data.start.startsWith('2019'))!;
-  expect(text).not.toContain(fold(formatDateRange(in2019.data.start, in2019.data.end)));
+  expect(folded).not.toContain(fold(formatDateRange(in2019.data.start, in2019.data.end)));
+});
+
+test('the Mogilev oblast dossier prints its title, selection, date line and contents on page 1, and every statement', async ({ page }, testInfo) => {
+  const { pages, text } = await printed(page, 'briefing/mogilevskaya-oblast/', testInfo);
+  testInfo.annotations.push({ type: 'страниц A4', description: String(pages) });
+  const dossier = dossierOf(relations, { ...EVERYTHING, region: 'mogilevskaya-oblast' });
+  const folded = fold(text);
+  for (const statement of [...dossier.legalBase, ...dossier.otherAgreements, ...dossier.years.flatMap(({ contacts }) => contacts)].map((entry) => entry.body ?? ''))
+    expect(folded).toContain(fold(typeset(statement)).slice(0, 80));
+  const first = fold(await printedPage(page, 1));
+  expect(first).toContain('Досье: Могилёвская область');
+  expect(first).toMatch(new RegExp(`Могилёвская область: ${dossier.counts.agreements} документ\\S*, ${dossier.counts.contacts} контакт\\S*, ${dossier.counts.items} пункт`));
+  expect(first).toContain('Дата справки не указана; последнее событие в ней');
+  expect(first).toContain('Содержание');
+  for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
 });
 
 test('the home page prints the map and the charts, each bar with its count', async ({ page }, testInfo) => {

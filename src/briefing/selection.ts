@@ -1,0 +1,79 @@
+/**
+ * A dossier's selection — one region (with the units under it), some sectors, some years — and the one
+ * rule that decides what belongs to it. Pure, so that the build (the static dossiers, the Word files)
+ * and the briefing page's script (a reader's choice in the browser) apply the same rule.
+ */
+import { briefing as text, nouns } from '../i18n/ru';
+import { countOf } from '../format/typography';
+
+/** What a reader chose; an empty list, or no region, means all. */
+export interface Selection {
+  region?: string | undefined;
+  sectors: readonly string[];
+  years: readonly number[];
+}
+
+/** What an entry is about, as the selection reads it. */
+export interface Facets {
+  /** The units it concerns, with every unit above them but the republic; the republic only where it is named itself. */
+  units: readonly string[];
+  sectors: readonly string[];
+  years: readonly number[];
+}
+
+export const EVERYTHING: Selection = { sectors: [], years: [] };
+
+const some = <T>(chosen: readonly T[], own: readonly T[]) => chosen.length === 0 || own.some((value) => chosen.includes(value));
+
+/** Whether an entry belongs to the selection. */
+export const selected = (facets: Facets, selection: Selection): boolean =>
+  (!selection.region || facets.units.includes(selection.region)) && some(selection.sectors, facets.sectors) && some(selection.years, facets.years);
+
+/** The selection in a URL's query: `?region=mogilevskaya-oblast&sector=kultura&year=2023&year=2024`. */
+export function selectionToQuery(selection: Selection): string {
+  const params = new URLSearchParams();
+  if (selection.region) params.set('region', selection.region);
+  for (const sector of selection.sectors) params.append('sector', sector);
+  for (const year of [...selection.years].sort((a, b) => a - b)) params.append('year', String(year));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** A query read back; values the page does not offer are dropped. */
+export function selectionFromQuery(query: string, known: { regions: readonly string[]; sectors: readonly string[]; years: readonly number[] }): Selection {
+  const params = new URLSearchParams(query);
+  const region = params.get('region') ?? undefined;
+  return {
+    region: region && known.regions.includes(region) ? region : undefined,
+    sectors: params.getAll('sector').filter((sector) => known.sectors.includes(sector)),
+    years: params.getAll('year').map(Number).filter((year) => known.years.includes(year)),
+  };
+}
+
+/** Years as a reader writes them: «2023–2025 гг.» for a run, «2019, 2021 гг.» otherwise, «2024 г.» for one. */
+export function yearsLabel(years: readonly number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  if (sorted.length === 1) return text.oneYear(sorted[0]!);
+  const run = sorted.every((year, index) => index === 0 || year === sorted[index - 1]! + 1);
+  return run ? text.yearRun(sorted[0]!, sorted.at(-1)!) : text.yearList(sorted);
+}
+
+export interface Counts {
+  agreements: number;
+  contacts: number;
+  items: number;
+}
+
+/**
+ * The line that says what a dossier holds: «Могилёвская область, 2023–2025 гг.: 7 документов,
+ * 10 контактов, 14 пунктов»; `names` gives a region's and a sector's name.
+ */
+export function selectionLine(selection: Selection, counts: Counts, names: { region: (id: string) => string; sector: (id: string) => string }): string {
+  const parts = [
+    selection.region ? names.region(selection.region) : text.allRegions,
+    ...(selection.sectors.length ? [text.sectorsChosen(selection.sectors.map(names.sector))] : []),
+    ...(selection.years.length ? [yearsLabel(selection.years)] : []),
+  ];
+  const found = [countOf(counts.agreements, nouns.document), countOf(counts.contacts, nouns.contact), countOf(counts.items, nouns.item)];
+  return `${parts.join(', ')}: ${found.join(', ')}`;
+}
