@@ -23,6 +23,7 @@ if (!existsSync('/usr/bin/chromium') && !existsSync(chromium.executablePath()))
 if (!found('nginx', '/usr/sbin/nginx', '/usr/local/sbin/nginx')) problems.push('нет nginx, на котором проверяется опубликованный сайт: apt-get install nginx-light');
 if (!found('strace')) problems.push('нет strace, которым проверяется, что сборка не обращается в сеть: apt-get install strace');
 if (!found('openssl')) problems.push('нет openssl, которым тест nginx выпускает сертификат для HTTPS: apt-get install openssl');
+if (!found('soffice')) problems.push('нет LibreOffice, которым проверяются файлы Word и Excel: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui');
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(`npm test: ${problem}`);

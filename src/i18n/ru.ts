@@ -1,5 +1,5 @@
 /** Interface text: every label a reader sees that does not come from the content. */
-import { NBSP, type NounForms } from '../format/typography';
+import { NBSP, countOf, type NounForms } from '../format/typography';
 
 /** The site's name and the briefing it publishes. */
 export const publication = {
@@ -59,9 +59,13 @@ export const sectorPages = {
   description:
     'Восемь направлений сотрудничества Астраханской области с Республикой Беларусь: торговля, промышленность, транспорт, сельское хозяйство, образование, культура, молодёжная политика и спорт.',
   lead: 'Восемь направлений в порядке справки. Каждое открывает сводку, которую можно распечатать.',
-  /** «В сфере культуры: 9 пунктов справки, 3 документа, 4 контакта.» */
-  summary: (heading: string, counts: string[]) => `${heading}: ${counts.join(', ')}.`,
-  items: (items: string) => `${items} справки`,
+  /** «В сфере культуры: 9 пунктов справки, 3 документа, 4 контакта.» (no documents or contacts: not said) */
+  summary: (heading: string, counts: { items: number; agreements: number; contacts: number }) =>
+    `${heading}: ${[
+      `${countOf(counts.items, nouns.item)} справки`,
+      ...(counts.agreements ? [countOf(counts.agreements, nouns.document)] : []),
+      ...(counts.contacts ? [countOf(counts.contacts, nouns.contact)] : []),
+    ].join(', ')}.`,
   pageDescription: (summary: string) => `${summary} Сотрудничество Астраханской области с Республикой Беларусь.`,
 };
 
@@ -69,14 +73,42 @@ export const sectorPages = {
 export const briefing = {
   title: 'Справка целиком',
   description:
-    'Вся справочная информация о сотрудничестве Астраханской области с Республикой Беларусь одним документом: правовая база, восемь направлений и хронология контактов — для чтения и печати.',
-  choose: 'Выберите, что включить в документ перед печатью:',
+    'Вся справочная информация о сотрудничестве Астраханской области с Республикой Беларусь одним документом: правовая база, восемь направлений и хронология контактов — для чтения и печати, целиком или по региону, направлениям и годам.',
+  choose: 'Выберите, что включить в документ: регион, направления, годы. Выбор сохраняется в адресе страницы — её можно отправить.',
+  region: 'Регион',
+  allRegions: 'Все регионы',
+  national: 'на уровне республики',
   sectors: 'Направления',
-  years: 'Годы хронологии',
+  years: 'Годы',
+  show: 'Показать',
+  reset: 'Показать всё',
   contents: 'Содержание',
+  documents: 'Документы',
   legalBase: 'Правовая база сотрудничества',
+  otherDocuments: 'Документы, названные в сведениях о направлениях',
   sectorsHeading: 'Основные направления сотрудничества',
-  chronology: (first: number, last: number) => `Хронология контактов в ${first}–${last} гг.`,
+  chronology: (years: string) => `Хронология контактов, ${years}`,
+  oneYear: (year: number) => `${year}${NBSP}г.`,
+  yearRun: (first: number, last: number) => `${first}–${last}${NBSP}гг.`,
+  yearList: (years: readonly number[]) => `${years.join(', ')}${NBSP}гг.`,
+  sectorsChosen: (names: readonly string[]) => `направления: ${names.join(', ')}`,
+  nothing: 'В выбранном нет ни документов, ни контактов, ни пунктов справки.',
+  /** A region's ready dossier, on its page. */
+  dossierOf: (region: string) => `Досье: ${region}`,
+  dossierTitle: (region: string) => `Досье: ${region}`,
+  dossierDescription: (region: string, counts: string) => `Всё о сотрудничестве Астраханской области с регионом «${region}» одним документом: ${counts} — для печати и в Word.`,
+  dossierLead: 'Документы, пункты справки о направлениях и контакты, которые относятся к региону и входящим в него городам и районам.',
+  narrow: 'Сузить по направлениям и годам',
+};
+
+/** The downloads beside «Печать»: the browser's print as PDF, and the Word file made at build time. */
+export const downloads = {
+  label: 'Скачать:',
+  pdf: 'PDF',
+  pdfHint: 'PDF — через печать браузера: «Сохранить как PDF»',
+  word: (size: string) => `Word (${size})`,
+  /** On the briefing, when a reader narrowed it: the Word file is the nearest one made at build. */
+  wordNearest: 'Файл Word — вся справка или досье выбранного региона: выбор направлений и лет в него не переносится.',
 };
 
 /** The regions' pages. */
@@ -291,7 +323,7 @@ export const nouns = {
 export const openData = {
   title: 'Открытые данные',
   description:
-    'Реестр документов, хронология контактов, персоны и регионы справочника в форматах JSON и CSV, с описанием каждого поля; календарь контактов и лента новых записей.',
+    'Реестр документов, хронология контактов, персоны и регионы справочника книгой Excel и в форматах JSON и CSV, с описанием каждого поля; календарь контактов и лента новых записей.',
   datasets: {
     agreements: {
       title: 'Документы',
@@ -327,6 +359,69 @@ export const openData = {
   feedNote:
     'документы и контакты, новые первыми. Документ датирован днём подписания, только если справка называет однодневный контакт, на котором он подписан; остальные документы даты не имеют и идут после датированных записей своего года.',
   feedCategory: { agreement: 'Документ', contact: 'Контакт' },
+  /** The workbook of every dataset: its title in the file's properties and its line on the page, after the file's size. */
+  workbookTitle: 'Открытые данные справочника о сотрудничестве Астраханской области с Республикой Беларусь',
+  workbookNote: 'все четыре набора в одной книге, по листу на каждый',
+  /**
+   * The workbook's column headings by field name; «набор.поле» where a dataset's field needs its own.
+   * Every field of every record needs one: the build stops on a field without a heading.
+   */
+  columns: {
+    id: 'Идентификатор',
+    url: 'Страница на сайте',
+    title: 'Название',
+    text: 'Текст справки',
+    kind: 'Вид документа',
+    track: 'Уровень',
+    partiesRussia: 'Российская сторона',
+    partiesBelarus: 'Белорусская сторона',
+    regions: 'Регионы (идентификаторы)',
+    regionNames: 'Регионы',
+    regionsByEditors: 'Регионы по данным редакции',
+    regionsBasis: 'Основания редакции: регионы',
+    year: 'Год',
+    periodFrom: 'Период: с',
+    periodTo: 'Период: по',
+    status: 'Статус',
+    replaces: 'Заменяет',
+    replacedBy: 'Заменён',
+    implements: 'Реализует',
+    legalBase: 'Пункт перечня договорно-правовой базы',
+    signedAt: 'Подписан на контакте',
+    signedAtBasis: 'Основание редакции: контакт подписания',
+    sectors: 'Направления сотрудничества',
+    start: 'Первый день',
+    end: 'Последний день',
+    kinds: 'Вид контакта',
+    kindsByEditors: 'Вид по данным редакции',
+    kindsBasis: 'Основания редакции: вид',
+    venue: 'Где прошёл',
+    venueBasis: 'Основание редакции: где прошёл',
+    place: 'Место',
+    people: 'Участники (идентификаторы)',
+    participants: 'Участники',
+    signed: 'Подписанные документы',
+    signedByEditors: 'Подписанные по данным редакции',
+    signedBasis: 'Основания редакции: подписанные',
+    related: 'Связанные документы',
+    sectorsByEditors: 'Направления по данным редакции',
+    sectorsBasis: 'Основания редакции: направления',
+    name: 'Имя',
+    surname: 'Фамилия',
+    country: 'Сторона',
+    region: 'Регион',
+    regionBasis: 'Основание редакции: регион',
+    positions: 'Должности',
+    contacts: 'Контакты',
+    level: 'Уровень',
+    parent: 'Вышестоящая единица',
+    parentBasis: 'Основание редакции: вышестоящая единица',
+    basis: 'Почему приведён справочно',
+    oblast: 'Область',
+    documents: 'Число документов',
+    'regions.name': 'Название',
+    'regions.contacts': 'Число контактов',
+  },
 };
 
 /** The map of regions and the charts by year: titles, what they count, legends and tables. */

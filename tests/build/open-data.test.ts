@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,19 @@ describe.each(Object.entries(datasets))('data/%s', (name, ids) => {
         }),
       );
     expect(rows).toEqual(json.records.map(asCells));
+  });
+});
+
+describe('data/spravochnik.xlsx', () => {
+  it('opens with ExcelJS: a sheet per dataset, a row per record under the header', async () => {
+    const file = fileFor(href('data/spravochnik.xlsx'));
+    expect(file, 'нет data/spravochnik.xlsx: сначала npm run build:base').toBeDefined();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file!) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Документы', 'Хронология контактов', 'Персоны', 'Регионы Беларуси']);
+    expect(book.worksheets.map((sheet) => sheet.rowCount - 1)).toEqual(Object.values(datasets).map((ids) => ids.length));
+    const [firstLink] = book.worksheets[0]!.getColumn(2).values.slice(2) as { hyperlink: string }[];
+    expect(pageOf(firstLink!.hyperlink)).toMatch(/index\.html$/);
   });
 });
 
@@ -191,5 +205,7 @@ describe('the «Открытые данные» page', () => {
       for (const field of Object.keys(record!)) expect(new RegExp(`<code[^>]*>${field}</code>`).test(html), `${name}.${field}`).toBe(true);
     }
     expect(html.includes(`href="${href('data/chronology.ics')}"`)).toBe(true);
+    expect(html.includes(`href="${href('data/spravochnik.xlsx')}"`)).toBe(true);
+    expect(html.indexOf(`href="${href('data/spravochnik.xlsx')}"`), 'книга — первой').toBeLessThan(html.indexOf(`href="${href('data/agreements.json')}"`));
   });
 });

@@ -69,6 +69,20 @@ test('a missing page answers 404 with the site\'s own page', async ({ request })
   expect(await response.text()).toContain('Страница не найдена');
 });
 
+test('the Word files and the workbook are sent with their types, revalidated', async ({ request }) => {
+  const types: [string, string][] = [
+    ['files/spravka.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['files/regions/mogilevskaya-oblast.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['data/spravochnik.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ];
+  for (const [path, type] of types) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+  }
+});
+
 test('the open data, the calendar and the feed are sent with their types in UTF-8', async ({ request }) => {
   const types: [string, string][] = [
     ['data/agreements.json', 'application/json; charset=utf-8'],
