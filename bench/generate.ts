@@ -4,7 +4,7 @@
 // Its text is windows of the real briefing's words around generated names, so that the search index
 // grows as with real text: common words everywhere, new names with every entry.
 // Usage: npx tsx bench/generate.ts <folder> [--size 10000] [--seed 1]
-import { copyFileSync, cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -145,7 +145,7 @@ function readReal() {
     agreements: files('agreements/*.md').map((file) => ({ id: basename(file, '.md'), ...frontmatter<AgreementData>(file) })),
     sectors: files('sectors/*.md').map((file) => ({ id: basename(file, '.md'), file, ...frontmatter<SectorData>(file) })),
     contacts: files('chronology/*/*.md'),
-    source: readFileSync(join(REAL, 'source/spravka.txt'), 'utf8'),
+    source: readFileSync(join(REAL, 'editions/1.txt'), 'utf8'),
   };
 }
 
@@ -391,7 +391,14 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   for (const { id, data, body } of agreements.slice(real.agreements.length)) write(`agreements/${id}.md`, markdown(data, body));
   for (const { id, data, body } of contacts) write(`chronology/${data.start.slice(0, 4)}/${id}.md`, markdown(data, body));
   for (const { file, data, body } of sectors) write(file, markdown(data, body.trim()));
-  copyFileSync(join(REAL, 'source/spravka.txt'), join(root, 'source/spravka.txt'));
+  // The synthetic texts go into the briefing's edition as statements of their own, as an imported
+  // edition would bring them: every statement is then quoted, and every quotation is in the edition.
+  const itemTexts = sectors.flatMap(({ id, data }) =>
+    // The items after the real ones are the generator's own (SectorItem; the real ones stay as read).
+    (data.items.slice(real.sectors.find((sector) => sector.id === id)!.data.items.length) as SectorItem[]).flatMap((item) => [item.text, ...(item.subitems ?? []).map((sub) => sub.text)]),
+  );
+  const bullets = [...agreements.slice(real.agreements.length).map(({ body }) => body), ...contacts.map(({ body }) => body), ...itemTexts];
+  write('editions/1.txt', `${real.source.trimEnd()}\n${bullets.map((text) => `· ${text.trim()}`).join('\n')}\n`);
   return counts;
 }
 

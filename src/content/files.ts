@@ -36,8 +36,8 @@ export interface ContentFile {
   source: string;
 }
 
-/** The other files of the content folder: the site's prose pages and the briefing itself. */
-const OTHER_FILES = ['pages/*.mdx', 'source/spravka.txt'];
+/** The other files of the content folder: the site's prose pages and the briefing's editions (texts, list, import reports). */
+const OTHER_FILES = ['pages/*.mdx', 'editions/*.txt', 'editions/editions.yaml', 'editions/*.report.md'];
 
 /** A file name (an entry's id and the last part of its address): lower-case Latin letters, digits, single hyphens. */
 export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -147,7 +147,9 @@ export function readCollection(root: string, name: CollectionName, skip?: (unrea
         const first = seen.get(idFromPath(relativePath));
         if (first) throw new UnreadableFile({ file: filePath, field: 'id (имя файла)', expected: `ожидается уникальное имя файла, а «${idFromPath(relativePath)}» уже есть: ${first}` });
         seen.set(idFromPath(relativePath), filePath);
-        return [entryOf(name, filePath, readText(filePath))];
+        const file = entryOf(name, filePath, readText(filePath));
+        // A draft (the import's, for the editor to finish) is not an entry yet: draftsIn lists it.
+        return isDraft(file) ? [] : [file];
       } catch (error) {
         if (!(error instanceof UnreadableFile) || !skip) throw error;
         skip(error);
@@ -172,4 +174,22 @@ export function strayFiles(root: string): Problem[] {
     .filter((path) => !known.has(path))
     .sort()
     .map((path) => ({ file: join(root, path), expected: `файл не относится ни к одному разделу содержимого: ожидаются ${expected}` }));
+}
+
+const isDraft = (file: ContentFile) => (file.data as { draft?: unknown } | null)?.draft === true;
+
+/** The contacts the import drafted and the editor has not finished (`draft: true`): their files and texts. */
+export function draftsIn(root: string): { file: string; text: string }[] {
+  const base = join(root, COLLECTIONS.contacts.folder);
+  return globSync(COLLECTIONS.contacts.pattern, { cwd: base })
+    .sort()
+    .flatMap((path) => {
+      const filePath = join(base, path);
+      try {
+        const file = entryOf('contacts', filePath, readText(filePath));
+        return isDraft(file) ? [{ file: filePath, text: file.body }] : [];
+      } catch {
+        return []; // an unreadable file is reported where the collection is read
+      }
+    });
 }

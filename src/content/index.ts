@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { relate, type Content } from './relations';
 import { assertContent } from './rules';
 import { contentDir, strayFiles } from './files';
+import { editionProblems } from '../editions/coverage';
 
 async function load(): Promise<Content> {
   const [regions, people, agreements, sectors, contacts] = await Promise.all([
@@ -17,7 +18,7 @@ async function load(): Promise<Content> {
   ]);
   const collections = { regions, people, agreements, sectors, contacts };
   // A file no collection loads is refused with the rest: nothing under content/ is silently left out.
-  assertContent(collections, strayFiles(contentDir));
+  assertContent(collections, [...strayFiles(contentDir), ...editionProblems(contentDir, collections)]);
   return relate(collections);
 }
 

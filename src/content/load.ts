@@ -4,9 +4,9 @@
  */
 import { COLLECTIONS, readCollection, strayFiles, type CollectionName, type UnreadableFile } from './files';
 import { schemas } from './schemas';
-import type { z } from './schemas/common';
 import { checkContent } from './rules';
-import { formatProblem, type Problem } from './problems';
+import { editionProblems } from '../editions/coverage';
+import { formatProblem, schemaProblems, type Problem } from './problems';
 import type { Collections } from './relations';
 
 /** Collections as read from disk: every entry with its path and its Markdown body ('' for YAML). */
@@ -18,13 +18,6 @@ export interface LoadResult {
   /** Whether every file could be read (and so the cross-entry rules were run). */
   readable: boolean;
 }
-
-/** A schema's issues as problems of a file; an unknown field (a misspelt name) is named itself. */
-export const schemaProblems = (file: string, issues: readonly z.core.$ZodIssue[]): Problem[] =>
-  issues.map((issue) => {
-    const field = [...issue.path, ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [])].join('.');
-    return { file, ...(field && { field }), expected: issue.message };
-  });
 
 /**
  * Loads every collection from `root`, returning problems rather than throwing: every file that cannot
@@ -48,8 +41,9 @@ export function loadContent(root: string): LoadResult {
     });
   }
   const collections = content as LoadedCollections;
-  if (unreadable === 0) problems.push(...checkContent(collections));
+  // The cross-entry rules and the briefing's edition, once every file reads.
+  if (unreadable === 0) problems.push(...checkContent(collections), ...editionProblems(root, collections));
   return { content: collections, problems, readable: unreadable === 0 };
 }
 
-export { formatProblem };
+export { formatProblem, schemaProblems };

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
 import { contentDir } from '../content/files';
+import { readEditions } from '../editions';
 
-/** The briefing itself, as the site was built from it. */
-export const GET: APIRoute = async () =>
-  new Response(await readFile(`${contentDir}/source/spravka.txt`, 'utf8'), {
+/** The briefing itself, its current edition, as the site was built from it. */
+export const GET: APIRoute = () =>
+  new Response(readEditions(contentDir).editions.at(-1)!.text, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

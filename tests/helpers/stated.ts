@@ -29,7 +29,7 @@ function namePattern(name: string, level: string): RegExp {
   return new RegExp(`(^|[^а-я])${words.at(-1)!.replace(/[аоыиья]$/, '')}(?!\\S*\\s+област)`);
 }
 
-export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[] {
+export function unmarkedValues(content: Content, root?: string): Unmarked[] {
   const found: Unmarked[] = [];
   const regions = new Map(content.regions.map((entry) => [entry.id, entry]));
   const patternOf = (id: string) => namePattern(regions.get(id)!.data.name, regions.get(id)!.data.level);
@@ -61,7 +61,7 @@ export function unmarkedValues(content: Content, sourcePath?: string): Unmarked[
 
   // A unit's parent: the unit's own name holds it («Первомайский район г. Минска»), or a bullet of the
   // source names both close together («в Могилевской области (г. Бобруйск и г. Могилев)»).
-  const bullets = readSource(sourcePath).items.map((item) => normal(item.text));
+  const bullets = readSource(root).items.map((item) => normal(item.text));
   const together = (a: RegExp, b: RegExp) =>
     bullets.some((bullet) => [...bullet.matchAll(new RegExp(a, 'g'))].some((match) => b.test(bullet.slice(Math.max(0, match.index - 100), match.index + 100))));
   for (const region of content.regions) {

@@ -1,0 +1,116 @@
+/**
+ * The import's report for the editor, in Markdown: every statement a new edition adds, changes
+ * (the old and the new wording, the changed words marked), removes or moves, the entries that quote
+ * each changed, removed or moved one, what to do about each, and how many stayed as they were.
+ */
+import { formatDate } from '../format/dates';
+import type { Comparison } from './compare';
+import type { Quotation } from './coverage';
+import { keyOf, partOf, sectionName, type Statement } from './statements';
+import { draftOf, LEFT_FOR_EDITOR, type ContactDraft } from './drafts';
+import type { Edition } from './index';
+
+interface Sector {
+  id: string;
+  filePath?: string | undefined;
+  data: { heading: string };
+}
+
+export interface ReportInput {
+  edition: Pick<Edition, 'number' | 'date'>;
+  previous: Pick<Edition, 'number' | 'statements'>;
+  comparison: Comparison;
+  quotations: readonly Quotation[];
+  sectors: readonly Sector[];
+  /** The drafts written for added chronology statements, by statement. */
+  drafts: ReadonlyMap<Statement, ContactDraft>;
+  /** The content folder, to name files in it. */
+  root: string;
+  /** The legal base's statements of the new edition, to number a new document. */
+  legalBase: readonly Statement[];
+}
+
+const quote = (text: string) => `«${text}»`;
+const code = (path: string) => `\`${path}\``;
+
+/** The entries that quote a statement: each file with the field. */
+function quotedBy(quotations: readonly Quotation[], statement: Statement): string[] {
+  const key = keyOf(statement.text);
+  return quotations.filter(({ text }) => keyOf(text) === key || ` ${key} `.includes(` ${keyOf(text)} `)).map(({ file, field }) => `${code(file)} (${field})`);
+}
+
+const sectorFile = (input: ReportInput, section: string) => {
+  const sector = input.sectors.find((candidate) => keyOf(candidate.data.heading) === keyOf(section));
+  return sector ? code(sector.filePath ?? sector.id) : `новое направление «${section}»`;
+};
+
+/** What to do for an added statement. */
+function forAdded(input: ReportInput, statement: Statement): string {
+  const by = quotedBy(input.quotations, statement);
+  if (by.length > 0) return `Уже цитирует: ${by.join(', ')}.`;
+  const draft = input.drafts.get(statement);
+  switch (partOf(statement.section)) {
+    case 'chronology': {
+      if (draft) return `Черновик: ${code(`${input.root}/${draft.path}`)} — заполните ${LEFT_FOR_EDITOR.join(', ')} и уберите \`draft: true\`.`;
+      const path = draftOf(statement)?.path;
+      return path
+        ? `Черновик не записан: файл ${code(`${input.root}/${path}`)} уже есть. Проверьте, что контакт в нём цитирует это утверждение.`
+        : `Черновик не составлен: в начале утверждения нет даты, которую можно прочитать. Добавьте контакт в ${code(`${input.root}/chronology/`)}.`;
+    }
+    case 'legal-base':
+      return `Добавьте документ в ${code(`${input.root}/agreements/`)} с \`legalBase: ${input.legalBase.indexOf(statement) + 1}\`.`;
+    case 'sector':
+      return `Допишите пункт в ${sectorFile(input, statement.section)}.`;
+  }
+}
+
+/** The changed words: each removed one struck through, each added one in bold, the rest as they are. */
+const marked = (words: Comparison['changed'][number]['words']) =>
+  words.map(({ word, kind }) => (kind === 'removed' ? `~~${word}~~` : kind === 'added' ? `**${word}**` : word)).join(' ');
+
+export function editionReport(input: ReportInput): string {
+  const { comparison, edition, previous } = input;
+  const dated = edition.date ? ` от ${formatDate(edition.date)}` : ' (дата не указана)';
+  const lines = [
+    `# Редакция ${edition.number}${dated} по сравнению с редакцией ${previous.number}`,
+    '',
+    `Без изменений: ${comparison.unchanged}. Добавлено: ${comparison.added.length}. Изменено: ${comparison.changed.length}. ` +
+      `Удалено: ${comparison.removed.length}. Перенесено: ${comparison.moved.length}.`,
+  ];
+  const list = (title: string, entries: string[][]) => {
+    if (entries.length === 0) return;
+    lines.push('', `## ${title}`, '');
+    entries.forEach(([first, ...rest], index) => lines.push(`${index + 1}. ${first}`, ...rest.map((line) => `   ${line}`)));
+  };
+  list('Добавлено', comparison.added.map((statement) => [`${quote(statement.text)} — раздел «${sectionName(statement.section)}».`, forAdded(input, statement)]));
+  list(
+    'Изменено',
+    comparison.changed.map((change) => {
+      const by = quotedBy(input.quotations, change.old);
+      return [
+        `Раздел «${sectionName(change.new.section)}».`,
+        `Было: ${quote(change.old.text)}`,
+        `Стало: ${quote(change.new.text)}`,
+        `Изменения: ${marked(change.words)}`,
+        by.length ? `Цитируют: ${by.join(', ')} — перепишите текст по новой редакции.` : 'Не цитирует ни одна запись.',
+      ];
+    }),
+  );
+  list(
+    'Удалено',
+    comparison.removed.map((statement) => {
+      const by = quotedBy(input.quotations, statement);
+      return [`${quote(statement.text)} — раздел «${sectionName(statement.section)}».`, by.length ? `Цитируют: ${by.join(', ')} — уберите запись или её текст.` : 'Не цитирует ни одна запись.'];
+    }),
+  );
+  list(
+    'Перенесено',
+    comparison.moved.map(({ statement, from }) => {
+      const by = quotedBy(input.quotations, statement);
+      const target = partOf(statement.section) === 'sector' ? ` Перенесите пункт в ${sectorFile(input, statement.section)}.` : '';
+      return [`${quote(statement.text)}: из раздела «${sectionName(from)}» в раздел «${sectionName(statement.section)}».`, `${by.length ? `Цитируют: ${by.join(', ')}.` : 'Не цитирует ни одна запись.'}${target}`];
+    }),
+  );
+  list('Заголовки разделов', comparison.renamed.map(({ from, to }) => [`«${from}» → «${to}».`]));
+  return `${lines.join('\n')}\n`;
+}
