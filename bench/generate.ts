@@ -392,13 +392,30 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   for (const { id, data, body } of contacts) write(`chronology/${data.start.slice(0, 4)}/${id}.md`, markdown(data, body));
   for (const { file, data, body } of sectors) write(file, markdown(data, body.trim()));
   // The synthetic texts go into the briefing's edition as statements of their own, as an imported
-  // edition would bring them: every statement is then quoted, and every quotation is in the edition.
-  const itemTexts = sectors.flatMap(({ id, data }) =>
-    // The items after the real ones are the generator's own (SectorItem; the real ones stay as read).
-    (data.items.slice(real.sectors.find((sector) => sector.id === id)!.data.items.length) as SectorItem[]).flatMap((item) => [item.text, ...(item.subitems ?? []).map((sub) => sub.text)]),
+  // edition would bring them: every statement is then quoted, and every quotation is in the edition —
+  // a sector's items under its heading, the documents and contacts at the end.
+  const itemLines = new Map(
+    sectors.map(({ id, data }) => [
+      data.heading.trim(),
+      // The items after the real ones are the generator's own (SectorItem; the real ones stay as read).
+      (data.items.slice(real.sectors.find((sector) => sector.id === id)!.data.items.length) as SectorItem[]).flatMap((item) => [
+        `· ${item.text.trim()}`,
+        ...(item.subitems ?? []).map((sub) => `- ${sub.text.trim()}`),
+      ]),
+    ]),
   );
-  const bullets = [...agreements.slice(real.agreements.length).map(({ body }) => body), ...contacts.map(({ body }) => body), ...itemTexts];
-  write('editions/1.txt', `${real.source.trimEnd()}\n${bullets.map((text) => `· ${text.trim()}`).join('\n')}\n`);
+  const lines: string[] = [];
+  let section: string | undefined;
+  for (const line of [...real.source.trimEnd().split('\n'), 'ХРОНОЛОГИЯ']) {
+    if (/^(В сфере|В торгово|ОСНОВНЫЕ|ХРОНОЛОГИЯ)/.test(line.trim())) {
+      lines.push(...(itemLines.get(section ?? '') ?? []));
+      section = line.trim();
+    }
+    lines.push(line);
+  }
+  lines.pop();
+  const bullets = [...agreements.slice(real.agreements.length).map(({ body }) => body), ...contacts.map(({ body }) => body)];
+  write('editions/1.txt', `${[...lines, ...bullets.map((text) => `· ${text.trim()}`)].join('\n')}\n`);
   return counts;
 }
 

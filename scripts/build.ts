@@ -88,7 +88,10 @@ lock();
 for (const name of readdirSync(dirname(outDir)))
   if (name.startsWith(`.${basename(outDir)}.building-`) || name.startsWith(`.${basename(outDir)}.previous-`)) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
 
-const astro = spawn(process.execPath, [ASTRO, 'build', '--outDir', staging], { stdio: 'inherit' });
+// A build is a production build whoever starts it: a test runner's variables (NODE_ENV=test, DEV=1,
+// MODE=test) would make it a development build, which reloads the content for every page.
+const { DEV: _dev, MODE: _mode, PROD: _prod, TEST: _test, ...environment } = process.env;
+const astro = spawn(process.execPath, [ASTRO, 'build', '--outDir', staging], { stdio: 'inherit', env: { ...environment, NODE_ENV: 'production' } });
 const interrupt = (signal: NodeJS.Signals) => {
   astro.kill(signal);
 };

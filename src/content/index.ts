@@ -7,6 +7,7 @@ import { relate, type Content } from './relations';
 import { assertContent } from './rules';
 import { contentDir, strayFiles } from './files';
 import { editionProblems } from '../editions/coverage';
+import { readEditions } from '../editions';
 
 async function load(): Promise<Content> {
   const [regions, people, agreements, sectors, contacts] = await Promise.all([
@@ -19,7 +20,7 @@ async function load(): Promise<Content> {
   const collections = { regions, people, agreements, sectors, contacts };
   // A file no collection loads is refused with the rest: nothing under content/ is silently left out.
   assertContent(collections, [...strayFiles(contentDir), ...editionProblems(contentDir, collections)]);
-  return relate(collections);
+  return relate(collections, readEditions(contentDir).editions);
 }
 
 let cached: Promise<Content> | undefined;
@@ -27,4 +28,4 @@ let cached: Promise<Content> | undefined;
 /** The content, loaded and checked once per build (on every request in dev, so edits show at once). */
 export const getContent = (): Promise<Content> => (import.meta.env.DEV ? load() : (cached ??= load()));
 
-export type { AgreementEntry, Appearance, ContactEntry, Content, EventLink, ItemWithSubitems, PersonEntry, RegionEntry, SectorEntry, SectorItem } from './relations';
+export type { AgreementEntry, Appearance, ContactEntry, Content, EventLink, ItemWithSubitems, PersonEntry, Quoting, RegionEntry, SectorEntry, SectorItem } from './relations';

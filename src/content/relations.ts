@@ -12,6 +12,8 @@ import type { Participant } from './schemas/participant';
 import type { Person } from './schemas/person';
 import type { Region } from './schemas/region';
 import type { Item, Sector } from './schemas/sector';
+import type { Edition } from '../editions';
+import { editionsView } from '../editions/view';
 
 /** One content file as loaded: its id (the file name), its data, its Markdown body and its path. */
 export interface Entry<T> {
@@ -95,8 +97,14 @@ const ids = (refs: readonly { id: string }[]) => refs.map(({ id }) => id);
 /** Every year a contact took place in: a contact spanning years falls in each. */
 export const contactYears = (contact: ContactEntry): number[] => yearsOf(contact.data.start, contact.data.end);
 
-/** The collections sorted as readers see them, and every relation between their entries. */
-export function relate(collections: Collections) {
+/** An entry that quotes the briefing: a document, a contact or a sector's item. */
+export type Quoting = { agreement: AgreementEntry } | { contact: ContactEntry } | { item: SectorItem };
+
+/**
+ * The collections sorted as readers see them, every relation between their entries, and the briefing's
+ * editions (oldest first) with what each changed and which entries quote each statement.
+ */
+export function relate(collections: Collections, editions: readonly Edition[]) {
   // Sorted copies: the caller's arrays stay as they were.
   const [regions, people, agreements, sectors, contacts] = [
     [...collections.regions],
@@ -341,6 +349,12 @@ export function relate(collections: Collections) {
     registerRegions: topRegions.filter((entry) => about(entry.id).agreements.length > 0),
     /** The latest day the briefing speaks of (it gives no date of its own). */
     latestDay,
+    /** The briefing's editions, what each changed, and where each entry's text came in. */
+    editions: editionsView<Quoting>(editions, [
+      ...agreements.map((entry) => ({ entry: { agreement: entry }, texts: [entry.body ?? ''] })),
+      ...contacts.map((entry) => ({ entry: { contact: entry }, texts: [entry.body ?? ''] })),
+      ...items.map((item) => ({ entry: { item }, texts: [item.data.text] })),
+    ]),
   };
 }
 

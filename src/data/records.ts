@@ -25,6 +25,12 @@ export const address = (description: string) => field(z.string().min(1), `${desc
 const url = address('Адрес страницы записи на сайте');
 export const optional = <T extends z.ZodType>(schema: T, description: string) => field(schema.nullable(), description);
 
+/** Where a record's text came from: the edition of the briefing it first appeared in, the last that changed it. */
+const editionFields = {
+  edition: field(z.int().min(1), 'Номер редакции справки, в которой текст записи появился впервые (редакции — на странице «Что изменилось»)'),
+  changedInEdition: optional(z.int().min(1), 'Номер последней редакции справки, изменившей текст записи; пусто, если текст не менялся'),
+};
+
 const agreementRecord = z.object({
   id: id('Постоянный идентификатор документа; он же последняя часть адреса его страницы'),
   url,
@@ -49,6 +55,7 @@ const agreementRecord = z.object({
   signedAtBasis: optional(z.string().min(1), 'Если не пусто, то, что это тот же документ, что назван на контакте, — прочтение редакции, и почему'),
   sectors: texts('Направления сотрудничества, в сведениях о которых назван документ'),
   text: field(z.string().min(1), 'Текст справки о документе'),
+  ...editionFields,
 });
 
 const contactRecord = z.object({
@@ -77,6 +84,7 @@ const contactRecord = z.object({
   sectorsByEditors: texts('Те из sectors, к которым контакт отнесён только по связи, установленной редакцией (пункт о направлении называет то же событие)'),
   sectorsBasis: texts('Основания редакции для sectorsByEditors, в том же порядке'),
   text: field(z.string().min(1), 'Текст справки о контакте'),
+  ...editionFields,
 });
 
 const personRecord = z.object({
@@ -135,6 +143,12 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
     const marked = list.filter((item) => item.basis !== undefined);
     return [marked.map(value), marked.map((item) => item.basis!)] as const;
   };
+  /** The edition fields of a document or contact: every text of the content is in the current edition (the build checks it). */
+  const editionOf = (entry: { id: string; body?: string | undefined }) => {
+    const lineage = content.editions.lineageOf(entry.body ?? '');
+    if (!lineage) throw new Error(`${entry.id}: текст записи не найден в текущей редакции справки`);
+    return { edition: lineage.first, changedInEdition: lineage.changed };
+  };
   return [
     dataset('agreements', agreementRecord, content.agreements.map((doc) => {
         const { data } = doc;
@@ -161,6 +175,7 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           signedAtBasis: content.signedAt(doc.id)?.basis ?? null,
           sectors: content.sectorsOf(doc.id).map((sector) => sector.data.title),
           text: doc.body ?? '',
+          ...editionOf(doc),
         };
       }),
     ),
@@ -188,6 +203,7 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.data.title),
           ...(([sectorsByEditors, sectorsBasis]) => ({ sectorsByEditors, sectorsBasis }))(editors(content.sectorsOfContact(contact), ({ sector }) => sector.data.title)),
           text: contact.body ?? '',
+          ...editionOf(contact),
         };
       }),
     ),

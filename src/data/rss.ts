@@ -1,14 +1,42 @@
 /** The feed of documents and contacts, newest first, for `@astrojs/rss`: published only where the origin is known. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Content } from '../content/relations';
-import { openData as text } from '../i18n/ru';
+import { editions, openData as text } from '../i18n/ru';
 import { agreementHref, contactHref } from '../routing/urls';
 
 /** A feed item and its sort key: its day, or for a document without one its year (after the dated items of that year). */
 type Keyed = RSSFeedItem & { key: string };
 
+const date = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+
+/**
+ * A document or contact whose text an edition of the briefing changed, dated by the edition: the old
+ * and the new wording. Linked to the entry's line on the edition (`#edition-N`), so each change is an
+ * item of its own beside the entry's.
+ */
+function changedItems(content: Content): Keyed[] {
+  return content.editions.transitions.flatMap(({ edition, comparison }) => {
+    if (!edition.date) return [];
+    return comparison.changed.flatMap((change) =>
+      content.editions.quotedBy(change.new.text).flatMap((quoting): Keyed[] => {
+        const entry = 'agreement' in quoting ? { link: agreementHref(quoting.agreement.id), title: quoting.agreement.data.title, category: text.feedCategory.agreement }
+          : 'contact' in quoting ? { link: contactHref(quoting.contact.id), title: quoting.contact.data.title, category: text.feedCategory.contact }
+          : undefined;
+        if (!entry) return [];
+        return [{
+          title: editions.feedChanged(edition.number, entry.title),
+          link: `${entry.link}#edition-${edition.number}`,
+          description: `${editions.before}: ${change.old.text}\n${editions.after}: ${change.new.text}`,
+          categories: [entry.category],
+          pubDate: date(edition.date!),
+          key: edition.date!,
+        }];
+      }),
+    );
+  });
+}
+
 export function feedItems(content: Content): RSSFeedItem[] {
-  const date = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
   const items: Keyed[] = [
     ...content.contacts.map((contact) => ({
       title: contact.data.title,
@@ -33,6 +61,7 @@ export function feedItems(content: Content): RSSFeedItem[] {
         key: day ?? String(doc.data.year),
       };
     }),
+    ...changedItems(content),
   ];
   // «2024» sorts before «2024-01-01», so undated documents follow the dated items of their year.
   return items.sort((a, b) => b.key.localeCompare(a.key) || (a.title ?? '').localeCompare(b.title ?? '', 'ru')).map(({ key: _, ...item }) => item);

@@ -7,7 +7,8 @@ import type { Content, SectorEntry } from '../content/relations';
 import { selectionLine } from '../briefing/selection';
 import type { Dossier } from '../content/dossier';
 import { formatDate, formatDateRange } from '../format/dates';
-import { briefing, editorial, footer, labels, publication, sectorPages } from '../i18n/ru';
+import { briefing, editorial, labels, sectorPages } from '../i18n/ru';
+import { sourceLine } from '../format/source-line';
 import { typeset } from '../format/typography';
 
 /** A piece of text; `note`, the editors' basis for it, becomes a footnote. */
@@ -37,8 +38,6 @@ function regionRuns(content: Content, refs: readonly { id: string; basis?: strin
   return refs.flatMap(({ id, basis }, index) => [...(index > 0 ? [run(', ')] : []), run(content.region.get(id)!.data.name, basis)]);
 }
 
-const dateLine = (content: Content) => typeset(`${footer.source}: «${publication.subtitle}». ${footer.dateLine(formatDate(content.latestDay))}`);
-
 /** A dossier — the whole briefing or a region — in the briefing's three parts, as on its page. */
 export function dossierDocument(content: Content, dossier: Dossier, title: string): OfficeDocument {
   const names = { region: (id: string) => content.region.get(id)!.data.name, sector: (id: string) => content.sector.get(id)!.data.title };
@@ -67,7 +66,7 @@ export function dossierDocument(content: Content, dossier: Dossier, title: strin
     for (const { year, contacts } of dossier.years)
       blocks.push({ kind: 'heading', level: 3, text: String(year) }, { kind: 'list', numbered: false, items: contacts.map((contact) => ({ runs: [run(contact.body ?? '')], sub: [] })) });
   }
-  return { title: typeset(title), lines: [typeset(selectionLine(dossier.selection, dossier.counts, names)), dateLine(content)], blocks };
+  return { title: typeset(title), lines: [typeset(selectionLine(dossier.selection, dossier.counts, names)), sourceLine(content)], blocks };
 }
 
 const yearsOf = (dossier: Dossier) => {
@@ -101,6 +100,6 @@ export function sectorDocument(content: Content, sector: SectorEntry): OfficeDoc
       numbered: false,
       items: contacts.map(({ data }) => ({ runs: [run(`${formatDateRange(data.start, data.end)} — ${data.title}`)], sub: [] })),
     });
-  return { title: typeset(sector.data.title), lines: [typeset(lead), dateLine(content)], blocks };
+  return { title: typeset(sector.data.title), lines: [typeset(lead), sourceLine(content)], blocks };
 }
 

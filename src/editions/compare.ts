@@ -80,6 +80,17 @@ export function wordDiff(before: string, after: string): Change['words'] {
   return words;
 }
 
+/** The words of a change as runs of words of one kind: «~~6~~ **8**», not a mark per word. */
+export function runsOf(words: Change['words']): { text: string; kind: Change['words'][number]['kind'] }[] {
+  const runs: { text: string; kind: Change['words'][number]['kind'] }[] = [];
+  for (const { word, kind } of words) {
+    const last = runs.at(-1);
+    if (last?.kind === kind) last.text += ` ${word}`;
+    else runs.push({ text: word, kind });
+  }
+  return runs;
+}
+
 /** The statements of the next edition against those of the one before. */
 export function compareEditions(before: readonly Statement[], after: readonly Statement[]): Comparison {
   const byKey = (statements: readonly Statement[]) => {

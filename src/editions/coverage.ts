@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Problem } from '../content/problems';
-import { keyOf, partOf, sectionName, type Statement } from './statements';
+import { keyOf, partOf, quotes, sectionName, type Statement } from './statements';
 import { readEditions, type Edition } from './index';
 import { draftsIn } from '../content/files';
 
@@ -22,12 +22,15 @@ interface Entry {
   filePath?: string | undefined;
   body?: string | undefined;
 }
+interface AgreementLike extends Entry {
+  data: { legalBase?: number | undefined };
+}
 interface SectorLike extends Entry {
   data: { heading: string; items: { text: string; subitems: { text: string }[] }[] };
 }
 
 /** Every quotation of the content. */
-export function quotationsOf(content: { agreements: Entry[]; contacts: Entry[]; sectors: SectorLike[] }): Quotation[] {
+export function quotationsOf(content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] }): Quotation[] {
   const file = (entry: Entry) => entry.filePath ?? entry.id;
   return [
     ...[...content.agreements, ...content.contacts].map((entry) => ({ file: file(entry), field: 'текст', text: entry.body ?? '' })),
@@ -49,7 +52,10 @@ export interface Draft {
 const quote = (text: string) => `«${text.length > 120 ? `${text.slice(0, 117)}…` : text}»`;
 
 /** What an editor does for a statement no entry quotes yet. */
-function whatToDo(statement: Statement, edition: Edition, root: string, drafts: readonly Draft[], sectors: readonly SectorLike[]): string {
+function whatToDo(statement: Statement, edition: Edition, root: string, drafts: readonly Draft[], sectors: readonly SectorLike[], quotations: readonly Quotation[]): string {
+  // An entry that quotes part of it quotes its earlier wording: the edition added words to it.
+  const partial = quotations.filter(({ text }) => quotes(text, statement.text));
+  if (partial.length > 0) return `его прежнюю редакцию цитирует ${partial.map(({ file, field }) => `${file} (${field})`).join(', ')}: перепишите текст по текущей редакции`;
   const draft = drafts.find((candidate) => keyOf(candidate.text) === keyOf(statement.text));
   if (draft) return `заполните черновик ${draft.file} (вид контакта, место, регионы, участники…) и уберите из него draft: true`;
   switch (partOf(statement.section)) {
@@ -72,7 +78,7 @@ function whatToDo(statement: Statement, edition: Edition, root: string, drafts: 
  */
 export function coverageProblems(
   edition: Edition,
-  content: { agreements: Entry[]; contacts: Entry[]; sectors: SectorLike[] },
+  content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] },
   drafts: readonly Draft[],
   root: string,
 ): Problem[] {
@@ -88,7 +94,7 @@ export function coverageProblems(
     if (quoted.has(key) || allQuoted.includes(` ${key} `)) continue;
     problems.push({
       file: edition.file,
-      expected: `утверждение ${quote(statement.text)} (раздел «${sectionName(statement.section)}») не процитировано ни одной записью: ${whatToDo(statement, edition, root, drafts, content.sectors)}`,
+      expected: `утверждение ${quote(statement.text)} (раздел «${sectionName(statement.section)}») не процитировано ни одной записью: ${whatToDo(statement, edition, root, drafts, content.sectors, quotations)}`,
     });
   }
   for (const { file, field, text } of quotations) {
@@ -101,7 +107,19 @@ export function coverageProblems(
     });
   }
   problems.push(...misplacedItems(edition, content.sectors));
+  const legalBase = edition.statements.filter((statement) => partOf(statement.section) === 'legal-base');
+  for (const { file, to } of legalBaseRenumbering(legalBase, content.agreements))
+    problems.push({ file, field: 'legalBase', expected: `в текущей редакции справки (${edition.number}) этот документ — ${to}-й пункт правовой базы: ожидается legalBase: ${to}` });
   return problems;
+}
+
+/** Documents of the legal base whose number is not their place in the edition's legal base, with the number they should have. */
+export function legalBaseRenumbering(legalBase: readonly Statement[], agreements: readonly AgreementLike[]): { file: string; from: number; to: number }[] {
+  return agreements.flatMap((entry) => {
+    const from = entry.data.legalBase;
+    const to = legalBase.findIndex((statement) => quotes(entry.body ?? '', statement.text)) + 1;
+    return from === undefined || to === 0 || to === from ? [] : [{ file: entry.filePath ?? entry.id, from, to }];
+  });
 }
 
 /** Sector items whose statement the edition has under another sector's heading: moved there since. */
@@ -122,7 +140,7 @@ function misplacedItems(edition: Edition, sectors: readonly SectorLike[]): Probl
  * Everything that keeps the content under `root` from following its current edition: the editions'
  * own problems, each pending draft, and the coverage rules above.
  */
-export function editionProblems(root: string, content: { agreements: Entry[]; contacts: Entry[]; sectors: SectorLike[] }): Problem[] {
+export function editionProblems(root: string, content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] }): Problem[] {
   const { editions, problems } = readEditions(root);
   const current = editions.at(-1);
   const drafts = draftsIn(root);

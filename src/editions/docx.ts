@@ -14,7 +14,8 @@ const LINES = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th']);
 const textOf = (node: Node): string =>
   node.nodeName === '#text' && 'value' in node ? node.value : node.nodeName === 'br' ? ' ' : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Spaces and line ends folded to one space; a non-breaking space is the authors' and stays. */
+const oneLine = (text: string) => text.replace(/[^\S\u00a0]+/g, ' ').trim();
 
 function linesOf(node: Node, depth: number, lines: string[]): void {
   if (!('childNodes' in node)) return;

@@ -35,8 +35,9 @@ export function draftOf(statement: Statement): ContactDraft | undefined {
   const [, firstDay, firstMonth, lastDay, month, year, rest] = match as unknown as string[];
   const start = dayOf(year!, firstMonth ?? month!, firstDay!);
   const end = lastDay ? dayOf(year!, month!, lastDay) : undefined;
-  // The title: the statement's first sentence after the date, with a capital; a closing «(г. …)» is the place.
-  const place = /\((г\. [^()]+)\)\.?\s*$/.exec(rest!)?.[1];
+  // The title: the statement's first sentence after the date, with a capital; a closing «(г. …)» or
+  // «(в режиме видеоконференции)» is the place.
+  const place = /\((г\. [^()]+|в режиме [^()]+)\)\.?\s*$/.exec(rest!)?.[1];
   const sentence = rest!.split(/(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])/)[0]!.replace(/\s*\((?:г\. [^()]+|в режиме [^()]+)\)\.?\s*$/, '').replace(/\.$/, '').trim();
   const title = sentence.charAt(0).toUpperCase() + sentence.slice(1);
   return { path: `chronology/${year}/${start}-${slugify(title, 3)}.md`, start, ...(end && end !== start && { end }), title, ...(place && { place }), text: statement.text.trim() };

@@ -45,11 +45,25 @@ export function historyOf(editions: readonly Edition[]): History {
   return { transitions, lineage };
 }
 
-/** The lineage of the statement a text quotes (the statement is the text, or holds it), if any. */
+/** The most consecutive statements one text quotes: a bullet and its sub-items. */
+const SPAN = 6;
+
+/**
+ * The lineage of the statements a text quotes: the statement that is the text or holds it, else the
+ * run of consecutive statements it spans (a bullet and its sub-item quoted as one sentence) — the
+ * earliest first appearance and the latest change among them.
+ */
 export function lineageOf(history: History, text: string): Lineage | undefined {
   const key = keyOf(text);
   const exact = history.lineage.get(key);
   if (exact) return exact;
-  for (const [statement, lineage] of history.lineage) if (` ${statement} `.includes(` ${key} `)) return lineage;
+  const statements = [...history.lineage];
+  for (let length = 1; length <= SPAN; length++)
+    for (let start = 0; start + length <= statements.length; start++) {
+      const run = statements.slice(start, start + length);
+      if (!` ${run.map(([words]) => words).join(' ')} `.includes(` ${key} `)) continue;
+      const changed = run.flatMap(([, lineage]) => (lineage.changed === null ? [] : [lineage.changed]));
+      return { first: Math.min(...run.map(([, lineage]) => lineage.first)), changed: changed.length > 0 ? Math.max(...changed) : null };
+    }
   return undefined;
 }

@@ -11,7 +11,7 @@ import { quotationsOf } from './coverage';
 import { dayOf, draftFile, draftOf, MONTHS, type ContactDraft } from './drafts';
 import { EDITIONS_FOLDER, EDITIONS_INDEX, readEditions } from './index';
 import { editionReport } from './report';
-import { keyOf, partOf, readStatements, type Statement } from './statements';
+import { keyOf, partOf, quotes, readStatements, type Statement } from './statements';
 import { loadContent } from '../content/load';
 import { formatProblem } from '../content/problems';
 import { readText } from '../content/files';
@@ -77,7 +77,7 @@ export function planImport(root: string, text: string, date?: string): ImportPla
   const drafts = new Map<Statement, ContactDraft>();
   for (const statement of comparison.added) {
     const draft = partOf(statement.section) === 'chronology' ? draftOf(statement) : undefined;
-    if (draft && !existsSync(join(root, draft.path)) && !quotations.some((quotation) => keyOf(quotation.text) === keyOf(statement.text))) drafts.set(statement, draft);
+    if (draft && !existsSync(join(root, draft.path)) && !quotations.some((quotation) => quotes(quotation.text, statement.text))) drafts.set(statement, draft);
   }
   const report = editionReport({
     edition: { number, date: day! },
@@ -88,6 +88,8 @@ export function planImport(root: string, text: string, date?: string): ImportPla
     drafts,
     root,
     legalBase: statements.filter((statement) => partOf(statement.section) === 'legal-base'),
+    agreements: content.agreements,
+    contacts: content.contacts,
   });
   return {
     kind: 'import',

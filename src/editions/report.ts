@@ -4,9 +4,9 @@
  * each changed, removed or moved one, what to do about each, and how many stayed as they were.
  */
 import { formatDate } from '../format/dates';
-import type { Comparison } from './compare';
-import type { Quotation } from './coverage';
-import { keyOf, partOf, sectionName, type Statement } from './statements';
+import { runsOf, type Comparison } from './compare';
+import { legalBaseRenumbering, type Quotation } from './coverage';
+import { keyOf, partOf, quotes, sectionName, type Statement } from './statements';
 import { draftOf, LEFT_FOR_EDITOR, type ContactDraft } from './drafts';
 import type { Edition } from './index';
 
@@ -28,6 +28,10 @@ export interface ReportInput {
   root: string;
   /** The legal base's statements of the new edition, to number a new document. */
   legalBase: readonly Statement[];
+  /** The contacts, so that a draft's title is not one of theirs. */
+  contacts: readonly { id: string; filePath?: string | undefined; data: { title: string } }[];
+  /** The documents, to renumber the legal base. */
+  agreements: Parameters<typeof legalBaseRenumbering>[1];
 }
 
 const quote = (text: string) => `«${text}»`;
@@ -35,8 +39,7 @@ const code = (path: string) => `\`${path}\``;
 
 /** The entries that quote a statement: each file with the field. */
 function quotedBy(quotations: readonly Quotation[], statement: Statement): string[] {
-  const key = keyOf(statement.text);
-  return quotations.filter(({ text }) => keyOf(text) === key || ` ${key} `.includes(` ${keyOf(text)} `)).map(({ file, field }) => `${code(file)} (${field})`);
+  return quotations.filter(({ text }) => quotes(text, statement.text)).map(({ file, field }) => `${code(file)} (${field})`);
 }
 
 const sectorFile = (input: ReportInput, section: string) => {
@@ -51,7 +54,11 @@ function forAdded(input: ReportInput, statement: Statement): string {
   const draft = input.drafts.get(statement);
   switch (partOf(statement.section)) {
     case 'chronology': {
-      if (draft) return `Черновик: ${code(`${input.root}/${draft.path}`)} — заполните ${LEFT_FOR_EDITOR.join(', ')} и уберите \`draft: true\`.`;
+      if (draft) {
+        const same = input.contacts.find(({ data }) => keyOf(data.title) === keyOf(draft.title));
+        const clash = same ? ` Название совпадает с названием ${code(same.filePath ?? same.id)}: уточните его.` : '';
+        return `Черновик: ${code(`${input.root}/${draft.path}`)} — заполните ${LEFT_FOR_EDITOR.join(', ')} и уберите \`draft: true\`.${clash}`;
+      }
       const path = draftOf(statement)?.path;
       return path
         ? `Черновик не записан: файл ${code(`${input.root}/${path}`)} уже есть. Проверьте, что контакт в нём цитирует это утверждение.`
@@ -64,9 +71,9 @@ function forAdded(input: ReportInput, statement: Statement): string {
   }
 }
 
-/** The changed words: each removed one struck through, each added one in bold, the rest as they are. */
+/** The changed words: removed ones struck through, added ones in bold, the rest as they are. */
 const marked = (words: Comparison['changed'][number]['words']) =>
-  words.map(({ word, kind }) => (kind === 'removed' ? `~~${word}~~` : kind === 'added' ? `**${word}**` : word)).join(' ');
+  runsOf(words).map(({ text, kind }) => (kind === 'removed' ? `~~${text}~~` : kind === 'added' ? `**${text}**` : text)).join(' ');
 
 export function editionReport(input: ReportInput): string {
   const { comparison, edition, previous } = input;
@@ -110,6 +117,10 @@ export function editionReport(input: ReportInput): string {
       const target = partOf(statement.section) === 'sector' ? ` Перенесите пункт в ${sectorFile(input, statement.section)}.` : '';
       return [`${quote(statement.text)}: из раздела «${sectionName(from)}» в раздел «${sectionName(statement.section)}».`, `${by.length ? `Цитируют: ${by.join(', ')}.` : 'Не цитирует ни одна запись.'}${target}`];
     }),
+  );
+  list(
+    'Номера в правовой базе',
+    legalBaseRenumbering(input.legalBase, input.agreements).map(({ file, from, to }) => [`${code(file)}: \`legalBase: ${from}\` → \`legalBase: ${to}\`.`]),
   );
   list('Заголовки разделов', comparison.renamed.map(({ from, to }) => [`«${from}» → «${to}».`]));
   return `${lines.join('\n')}\n`;

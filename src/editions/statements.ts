@@ -19,6 +19,15 @@ export const tokens = (text: string): string[] => text.toLowerCase().replaceAll(
 /** What two statements with the same words share: their words, in order. */
 export const keyOf = (text: string): string => tokens(text).join(' ');
 
+/**
+ * Whether an entry's quotation quotes a statement: the same words, words within it, or the whole
+ * statement within a longer quotation (a bullet and its sub-item quoted as one sentence).
+ */
+export function quotes(quotation: string, statement: string): boolean {
+  const [quoted, stated] = [keyOf(quotation), keyOf(statement)];
+  return quoted !== '' && stated !== '' && (` ${stated} `.includes(` ${quoted} `) || ` ${quoted} `.includes(` ${stated} `));
+}
+
 const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 
 // A line that is neither a bullet nor a continuation: the title lines and the section headings.

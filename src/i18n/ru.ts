@@ -351,7 +351,7 @@ export const openData = {
   calendarName: 'Контакты Астраханской области с Республикой Беларусь',
   feed: 'Лента новых записей (RSS)',
   feedTitle: 'Новые документы и контакты',
-  feedDescription: 'Документы и контакты справочника, новые первыми.',
+  feedDescription: 'Документы и контакты справочника, новые первыми; изменения их текста в новых редакциях справки — отдельными записями, датированными днём редакции.',
   schema: 'JSON Schema',
   calendarAndFeed: 'Календарь и лента',
   calendarNote: (size: string, events: string) =>
@@ -419,9 +419,46 @@ export const openData = {
     basis: 'Почему приведён справочно',
     oblast: 'Область',
     documents: 'Число документов',
+    edition: 'Впервые в редакции справки',
+    changedInEdition: 'Текст изменён в редакции',
     'regions.name': 'Название',
     'regions.contacts': 'Число контактов',
   },
+};
+
+/** The editions of the briefing: the «Что изменилось» page, each entry's line, the home page and the feed. */
+export const editions = {
+  title: 'Что изменилось',
+  description: 'Что каждая новая редакция справки добавила, изменила и убрала — утверждение за утверждением, со ссылками на записи справочника.',
+  lead: 'Справка — живой документ: её авторы выпускают новые редакции. Справочник следует текущей редакции; здесь — что изменила каждая следующая по сравнению с предыдущей, со ссылками на записи, которые цитируют её слова.',
+  /** «редакция 2 от 2 марта 2026 г.», «редакция 1» when it is not dated (the date ends with «г.»). */
+  edition: (number: number, date: string | null) => `редакция ${number}${date ? ` от ${date}` : ''}`,
+  heading: (number: number, date: string | null) => `Редакция ${number}${date ? ` от ${date}` : ''}`,
+  current: 'текущая',
+  /** The home page's line and the footer's: which edition the site follows. */
+  follows: (number: number, date: string | null) => `Текущая редакция справки — ${number}-я${date ? `, от ${date}` : ''}: по ней построен справочник.`,
+  only: 'Справка пока в одной редакции, и справочник построен по ней. Когда выйдет следующая, здесь будет видно, что в ней добавлено, изменено и удалено.',
+  first: (edition: string, statements: string) => `${edition[0]!.toUpperCase()}${edition.slice(1)} — первая, по которой построен справочник: ${statements}.`,
+  counts: (counts: { added: number; changed: number; removed: number; moved: number; unchanged: number }) =>
+    `Добавлено: ${counts.added}, изменено: ${counts.changed}, удалено: ${counts.removed}, перенесено: ${counts.moved}; без изменений: ${counts.unchanged}.`,
+  added: 'Добавлено',
+  changed: 'Изменено',
+  removed: 'Удалено',
+  moved: 'Перенесено в другой раздел',
+  renamed: 'Заголовки разделов',
+  before: 'Было',
+  after: 'Стало',
+  section: (section: string) => `Раздел «${section}»`,
+  movedFrom: (from: string, to: string) => `Из раздела «${from}» в раздел «${to}»`,
+  quotedBy: 'В справочнике',
+  sectorItem: (sector: string) => `Направление «${sector}»: пункт`,
+  notQuoted: 'Удалённое утверждение справочник больше не цитирует.',
+  text: (edition: string) => `Текст: ${edition}`,
+  /** An entry's line under its text: where it came in and when it last changed. */
+  lineage: (first: string, changed: string | undefined) => `В справке — с редакции ${first}; ${changed ? `текст изменён в редакции ${changed}` : 'с тех пор не менялся'}.`,
+  all: 'Все изменения',
+  feedChanged: (number: number, title: string) => `Изменено в редакции ${number}: ${title}`,
+  statements: { one: 'утверждение', few: 'утверждения', many: 'утверждений' },
 };
 
 /** The map of regions and the charts by year: titles, what they count, legends and tables. */

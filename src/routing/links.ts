@@ -1,5 +1,8 @@
 /** Links to referenced entries, labelled with their titles or names, for `EntryLinks`; an editorial reference keeps its basis. */
-import { agreementHref, personHref, regionHref, sectorHref } from './urls';
+import type { Quoting } from '../content/relations';
+import { formatDateRange } from '../format/dates';
+import { editions as text } from '../i18n/ru';
+import { agreementHref, contactHref, personHref, regionHref, sectorHref } from './urls';
 
 type Refs = readonly { id: string; basis?: string | undefined }[];
 /** The entries by id, as the content gives them (`content.region`, `content.agreement` …). */
@@ -23,3 +26,13 @@ export const sectorLinks = (content: { sector: ById<{ title: string }> }, refs: 
 
 export const personLinks = (content: { person: ById<{ name: string }> }, refs: Refs): EntryLink[] =>
   refs.map(({ id, basis }) => ({ href: personHref(id), label: content.person.get(id)!.data.name, basis }));
+
+/** Links to the entries that quote a statement of the briefing: a document, a contact, a sector's item. */
+export const quotingLinks = (quoting: readonly Quoting[]): EntryLink[] =>
+  quoting.map((entry) =>
+    'agreement' in entry
+      ? { href: agreementHref(entry.agreement.id), label: entry.agreement.data.title }
+      : 'contact' in entry
+        ? { href: contactHref(entry.contact.id), label: `${formatDateRange(entry.contact.data.start, entry.contact.data.end)}, ${entry.contact.data.title}` }
+        : { href: `${sectorHref(entry.item.sector.id)}#${entry.item.anchor}`, label: text.sectorItem(entry.item.sector.data.title) },
+  );

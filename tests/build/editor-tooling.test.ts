@@ -5,7 +5,7 @@
  * Astro into .astro/collections/, hence a build-stage test) accept every content file and reject a wrong value.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -58,6 +58,9 @@ function refused(content: string, args: string[]): string {
 describe('npm run new', () => {
   it('writes a document and a contact that the build\'s loader accepts, linked to each other', () => {
     const content = contentCopy('new');
+    // As a new edition would bring them (npm run import): the entries quote statements of the briefing.
+    const textOf = (args: string[]) => args[args.indexOf('--text') + 1];
+    appendFileSync(join(content, 'editions/1.txt'), `\n· ${textOf(agreement)}\n· ${textOf(contact)}\n`);
     expect(npm(content, ...agreement).status).toBe(0);
     expect(npm(content, ...contact).status).toBe(0);
     expect(existsSync(join(content, 'agreements/kultura-brest-2025.md'))).toBe(true);

@@ -186,17 +186,17 @@ describe('a build that does not finish', () => {
   });
 
   it('makes a second build in the same checkout wait for the first, saying so; both complete, and clean up after the killed one', async () => {
-    const stale = readFileSync('.build-lock/owner.json', 'utf8');
     const first = spawn('tsx', ['scripts/build.ts', '--outDir', dist], { env: envOf(content), stdio: 'ignore' });
-    // The first build has taken the lock over from the killed one.
+    // The first build has taken the lock over from the killed one (or, when a build of another test
+    // file took it over first, has waited its turn and taken it).
     const holds = () => {
       try {
-        return readFileSync('.build-lock/owner.json', 'utf8') !== stale;
+        return (JSON.parse(readFileSync('.build-lock/owner.json', 'utf8')) as { outDir: string }).outDir === resolve(dist);
       } catch {
-        return false; // between the stale lock's removal and the new one
+        return false; // no lock, or one being written
       }
     };
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000;
     while (!holds() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
     const secondDist = join(work, 'atomic', 'second');
     const second = runBuild(content, secondDist);

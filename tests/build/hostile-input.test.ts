@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { UnreadableFile, entryOf, parseContentFile } from '../../src/content/files';
 import { formatProblem, loadContent } from '../../src/content/load';
 import { relate } from '../../src/content/relations';
+import { readEditions } from '../../src/editions';
 import { schemas } from '../../src/content/schemas';
 import { LIMITS, textProblem } from '../../src/content/schemas/common';
 import { searchRecords } from '../../src/search/records';
@@ -140,16 +141,26 @@ describe('every accepted value, built as one site', () => {
     const dist = join(work, 'dist');
     cpSync(FIXTURE, content, { recursive: true });
     const sector = parseContentFile(readFileSync(join(content, 'sectors/sport.md'), 'utf8'), 'sport.md').data as { items: unknown[] };
+    // Every text an entry quotes is a statement of the briefing's edition, as an imported edition
+    // would bring it: a sector's items under its heading, the rest at the end.
+    const stated = { sector: [] as string[], other: [] as string[] };
+    const statement = (text: string) => `· ${text.replace(/\s+/g, ' ').trim()}`;
     for (const { field, value, n } of accepted) {
       const entry = field.entry(value, n);
-      if (field.collection === 'sectors') sector.items.push(...(entry.data['items'] as unknown[]));
-      else {
+      if (field.collection === 'sectors') {
+        const items = entry.data['items'] as { text: string; subitems?: { text: string }[] }[];
+        sector.items.push(...items);
+        stated.sector.push(...items.flatMap((item) => [item.text, ...(item.subitems ?? []).map((sub) => sub.text)]).map(statement));
+      } else {
         const file = fileOf(field.collection, entry);
         mkdirSync(join(content, FOLDERS[field.collection]), { recursive: true });
         writeFileSync(join(content, FOLDERS[field.collection], `fuzz-${n}${file.name}`), file.source);
+        if (file.name === '.md') stated.other.push(statement(parseContentFile(file.source, file.name).body));
       }
     }
     writeFileSync(join(content, 'sectors/sport.md'), fileOf('sectors', { data: sector, body: '' }).source);
+    const edition = join(content, 'editions/1.txt');
+    writeFileSync(edition, `${readFileSync(edition, 'utf8').replace(/^ХРОНОЛОГИЯ/m, `${stated.sector.join('\n')}\n\nХРОНОЛОГИЯ`).trimEnd()}\n${stated.other.join('\n')}\n`);
 
     const { problems, content: loaded } = loadContent(content);
     expect(problems.map(formatProblem)).toEqual([]);
@@ -172,7 +183,7 @@ describe('every accepted value, built as one site', () => {
     for (const file of ['rss.xml', 'sitemap-0.xml', 'sitemap-index.xml']) expect(xmlErrors(readFileSync(join(dist, file), 'utf8')), file).toEqual([]);
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dist, 'data/chronology.ics'), 'utf8')));
     expect(calendar.getAllSubcomponents('vevent').length).toBe(loaded.contacts.length);
-    const records = searchRecords(relate(loaded));
+    const records = searchRecords(relate(loaded, readEditions(content).editions));
     expect(JSON.parse(JSON.stringify(records))).toEqual(records);
     console.log(`Случаев: ${cases} (${RUNS} на поле, ${FIELDS.length} полей), принято и собрано: ${accepted.length}; ${((Date.now() - started) / 1000).toFixed(1)} с`);
   });

@@ -13,12 +13,10 @@ import { getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVERYTHING } from '../../src/briefing/selection';
 import { dossierOf, dossierRegions, type Dossier } from '../../src/content/dossier';
-import { relate } from '../../src/content/relations';
 import { typeset } from '../../src/format/typography';
 import { DIST } from '../helpers/built';
-import { content as loaded } from '../helpers/content';
+import { related as content } from '../helpers/content';
 
-const content = relate(loaded);
 const FILES = join(DIST, 'files');
 const work = mkdtempSync(join(tmpdir(), 'office-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

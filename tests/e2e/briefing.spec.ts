@@ -2,10 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EVERYTHING, type Selection } from '../../src/briefing/selection';
 import { dossierOf } from '../../src/content/dossier';
-import { relate } from '../../src/content/relations';
-import { content as loaded } from '../helpers/content';
+import { related as content } from '../helpers/content';
 
-const content = relate(loaded);
 const line = (page: Page) => page.locator('[data-selection-line]');
 /** «Могилёвская область, 2023–2025 гг.: 8 документов, 10 контактов, 11 пунктов», spaces as typed. */
 const expectedLine = (selection: Selection, prefix: string) => {

@@ -6,10 +6,9 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { formatDateRange } from '../../src/format/dates';
 import { pictures } from '../../src/i18n/ru';
-import { content } from '../helpers/content';
+import { content, related as relations } from '../helpers/content';
 import { EVERYTHING } from '../../src/briefing/selection';
 import { dossierOf } from '../../src/content/dossier';
-import { relate } from '../../src/content/relations';
 import { typeset } from '../../src/format/typography';
 
 /** The text of one page of the page as printed (1-based). */
@@ -34,8 +33,6 @@ async function printed(page: Page, path: string, testInfo: TestInfo) {
 // Lines break after hyphens in print; fold them back, and spaces around dashes.
 const fold = (text: string) => text.replace(/\s+/g, ' ').replace(/(\S)- /g, '$1-').replace(/\s*–\s*/g, '–');
 const SCREEN_ONLY = ['Документы Направления Хронология Регионы Поиск', 'Перейти к содержанию', 'Поиск по справочнику', 'Найти', 'Печать'];
-
-const relations = relate(content);
 
 for (const sector of content.sectors) {
   test(`sector «${sector.data.title}» prints on at most two A4 pages, with every document and contact it counts`, async ({ page }, testInfo) => {

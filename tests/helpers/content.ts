@@ -1,7 +1,12 @@
 /** The real content, loaded once per test file with the build's schemas and rules. */
 import { loadContent } from '../../src/content/load';
+import { relate } from '../../src/content/relations';
+import { readEditions } from '../../src/editions';
 
 export const { content, problems } = loadContent('content');
+
+/** The real content with every relation, as the pages see it. */
+export const related = relate(content, readEditions('content').editions);
 
 /** Every sector item, top-level and sub-items, with the sector it belongs to. */
 export const items = content.sectors.flatMap((sector) =>

@@ -1,7 +1,8 @@
 /**
  * A realistic next edition of the briefing, made from the current one as its authors would: a contact
  * added in 2025 and one in a new year, 2026 (the chronology's heading now runs to 2026), a document
- * added to the legal base, a figure updated, a sentence dropped and one moved to another section —
+ * added to the legal base, a figure updated, a contact's wording corrected, a sentence dropped and one
+ * moved to another section —
  * as text in the layout of the kept editions, and as a Word file written with the `docx` package.
  */
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
@@ -19,12 +20,15 @@ export function nextEdition(current: string) {
   const { statements } = readStatements(current);
   const stated = (start: string) => statements.find((statement) => statement.text.startsWith(start))!;
   const figure = stated('Зарегистрировано 6 компаний').text;
+  const corrected = stated('2 апреля 2025 г.').text;
   const moved = stated('Осуществляются закупки лифтов');
   const changes = {
     contact2025: '14–16 октября 2025 г., визит делегации Витебского областного исполнительного комитета в Астраханскую область. Встреча с Губернатором Астраханской области Бабушкиным И.Ю. (г. Астрахань).',
     contact2026: '3 февраля 2026 г., заседание Рабочей группы по сотрудничеству Астраханской области и Республики Беларусь (в режиме видеоконференции).',
     document: 'Действует Соглашение о сотрудничестве между министерством образования и науки Астраханской области (Российская Федерация) и главным управлением по образованию Витебского областного исполнительного комитета (Республика Беларусь) (2026 г.).',
     figure: { before: figure, after: figure.replace('6 компаний', '8 компаний').replace('2025', '2026') },
+    /** A contact's wording corrected: the place named more exactly. */
+    contact: { before: corrected, after: corrected.replace('(г. Москва).', '(г. Москва, Посольство Республики Беларусь в Российской Федерации).') },
     dropped: stated('Команда MAZ-SPORTauto').text,
     moved: { text: moved.text, from: moved.section, to: stated('Проводятся реверсные бизнес-миссии').section },
     heading: { before: stated('15–17 июля 2019 г.').section, after: stated('15–17 июля 2019 г.').section.replace('2025', '2026') },
@@ -34,6 +38,7 @@ export function nextEdition(current: string) {
   lines = [...lines.slice(0, 3), 'по состоянию на 2 марта 2026 г.', ...lines.slice(3)];
   lines = edit(lines, 'Действует Рабочая группа по сотрудничеству', (line) => [`· ${changes.document}`, line]);
   lines = edit(lines, 'Зарегистрировано 6 компаний', () => [`· ${changes.figure.after}`]);
+  lines = edit(lines, corrected, () => [`· ${changes.contact.after}`]);
   lines = edit(lines, 'Команда MAZ-SPORTauto');
   lines = edit(lines, 'Осуществляются закупки лифтов');
   lines = edit(lines, 'Проводятся реверсные бизнес-миссии', (line) => [line, `· ${changes.moved.text}`]);

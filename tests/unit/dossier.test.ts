@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { EVERYTHING, selected, selectionFromQuery, selectionLine, selectionToQuery, yearsLabel } from '../../src/briefing/selection';
 import { agreementFacets, dossierOf, dossierRegions, selectableYears } from '../../src/content/dossier';
-import { relate } from '../../src/content/relations';
 import { NBSP } from '../../src/format/typography';
-import { content as loaded } from '../helpers/content';
+import { related as content } from '../helpers/content';
 
-const content = relate(loaded);
 const show = (text: string) => text.replaceAll(NBSP, ' ');
 
 describe('the selection', () => {

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/content/files';
 import { schemas } from '../../src/content/schemas';
+import { readEditions } from '../../src/editions';
+import { planImport } from '../../src/editions/import';
+import { nextEdition } from '../helpers/next-edition';
 
 const guide = readFileSync('docs/editing.md', 'utf8');
 const example = (heading: string) => {
@@ -20,5 +23,13 @@ describe('the editors\' guide', () => {
 
   it('gives an example contact that passes the contact schema', () => {
     expect(schemas.contacts.safeParse(example('Добавить контакт')).error?.issues ?? []).toEqual([]);
+  });
+
+  it('shows the report the import gives for the test edition, as it gives it today', () => {
+    const at = guide.indexOf('## Новая редакция справки');
+    const shown = /```md\n([\s\S]*?)```/.exec(guide.slice(at))?.[1];
+    const plan = planImport('content', nextEdition(readEditions('content').editions.at(-1)!.text).text);
+    expect(plan.kind).toBe('import');
+    expect(shown, 'docs/editing.md: пример отчёта устарел — замените его отчётом npm run import о тестовой редакции').toBe(plan.kind === 'import' ? plan.report : '');
   });
 });

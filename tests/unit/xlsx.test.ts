@@ -2,14 +2,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
-import { relate } from '../../src/content/relations';
 import { datasets as datasetsOf } from '../../src/data/files';
 import { toXlsx } from '../../src/data/xlsx';
 import { z } from '../../src/content/schemas/common';
 import { openData as text } from '../../src/i18n/ru';
-import { content as loaded } from '../helpers/content';
+import { related as content } from '../helpers/content';
 
-const content = relate(loaded);
 const datasets = datasetsOf(content, new URL('https://example.org/astrakhan-belarus/'));
 const bytes = await toXlsx(datasets, content.latestDay);
 const book = new ExcelJS.Workbook();
