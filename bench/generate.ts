@@ -56,6 +56,7 @@ interface AgreementData {
   [field: string]: unknown;
 }
 interface SectorData {
+  heading: string;
   items: unknown[];
   [field: string]: unknown;
 }

@@ -62,5 +62,5 @@ export function partOf(section: string): 'legal-base' | 'sector' | 'chronology' 
   return 'legal-base';
 }
 
-/** A section's name for the editor: its heading, or «правовая база» for the statements under the title. */
-export const sectionName = (section: string): string => (partOf(section) === 'legal-base' ? 'правовая база' : section);
+/** A section's name for readers and the editor: its heading, or «Правовая база» for the statements under the title. */
+export const sectionName = (section: string): string => (partOf(section) === 'legal-base' ? 'Правовая база' : section);

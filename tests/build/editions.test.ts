@@ -116,7 +116,7 @@ describe('npm run import', () => {
       '',
       '## Добавлено',
       '',
-      `1. «${changes.document}» — раздел «правовая база».`,
+      `1. «${changes.document}» — раздел «Правовая база».`,
       `   Добавьте документ в \`content/agreements/\` с \`legalBase: ${legalBase.findIndex(({ text }) => text === changes.document) + 1}\`.`,
       `2. «${changes.contact2025}» — раздел «${changes.heading.after}».`,
       `   Черновик: \`content/chronology/2025/2025-10-14-vizit-delegatsii-vitebskogo.md\` — заполните ${LEFT_FOR_EDITOR.join(', ')} и уберите \`draft: true\`.`,
