@@ -43,7 +43,12 @@ try {
   } else if (extension === '.txt') text = readText(file);
   else fail([`${file}: ожидается файл .docx или .txt`, '', USAGE]);
 } catch (error) {
-  fail([`${file}: не удалось прочитать: ${(error as Error).message}`]);
+  const code = (error as NodeJS.ErrnoException).code;
+  fail([
+    code === 'ENOENT' ? `${file}: файл не найден`
+      : extension === '.docx' ? `${file}: не читается как файл Word (.docx): он повреждён или сохранён в другом формате — сохраните его в Word как .docx (${(error as Error).message})`
+      : `${file}: не удалось прочитать: ${(error as Error).message}`,
+  ]);
 }
 
 // Paths as the editor types them: relative to the folder the command runs in, when the content is in it.

@@ -184,7 +184,7 @@ describe('npm run import', () => {
     expect(snapshot('content')).toEqual(ownContent);
   });
 
-  it('refuses an edition without a date, or dated before the current one, writing nothing', () => {
+  it('refuses an edition without a date, dated before the current one, or a broken Word file, writing nothing', () => {
     const { folder, content } = copy('undated');
     writeFileSync(join(folder, 'next.txt'), next.text.replace('по состоянию на 2 марта 2026 г.\n', ''));
     const before = snapshot(content);
@@ -195,6 +195,11 @@ describe('npm run import', () => {
     const dated = npm(docx.content, 'import', '--', join(folder, 'next.txt'), '--date', '2026-01-01');
     expect(dated.status).toBe(1);
     expect(dated.output).toContain('дата редакции 2026-01-01 должна быть позже даты редакции 2 (2026-03-02)');
+    writeFileSync(join(folder, 'broken.docx'), next.text);
+    const broken = npm(content, 'import', '--', join(folder, 'broken.docx'));
+    expect(broken.status).toBe(1);
+    expect(broken.output).toContain('не читается как файл Word (.docx)');
+    expect(snapshot(content)).toEqual(before);
   });
 });
 
