@@ -11,7 +11,7 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { brokenLinks } from '../helpers/built';
 
 const FIXTURE = 'tests/fixtures/site';
@@ -186,27 +186,38 @@ describe('a build that does not finish', () => {
   });
 
   it('makes a second build in the same checkout wait for the first, saying so; both complete, and clean up after the killed one', async () => {
-    const first = spawn('tsx', ['scripts/build.ts', '--outDir', dist], { env: envOf(content), stdio: 'ignore' });
-    // The first build has taken the lock over from the killed one (or, when a build of another test
-    // file took it over first, has waited its turn and taken it).
-    const holds = () => {
-      try {
-        return (JSON.parse(readFileSync('.build-lock/owner.json', 'utf8')) as { outDir: string }).outDir === resolve(dist);
-      } catch {
-        return false; // no lock, or one being written
-      }
-    };
-    const deadline = Date.now() + 120_000;
-    while (!holds() && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
-    const secondDist = join(work, 'atomic', 'second');
-    const second = runBuild(content, secondDist);
-    expect(second.status, second.output).toBe(0);
-    expect(second.output).toMatch(/в этой папке уже идёт сборка \(процесс \d+, в .*\/dist, с [\d:]+\) — жду её окончания/);
-    expect(await new Promise((done) => first.on('exit', done))).toBe(0);
-    expect(snapshot(dist)).toEqual(good);
-    expect(snapshot(secondDist)).toEqual(good);
-    // The killed build's leftovers are gone.
+    // The next build takes the killed one's lock over and clears its half-written folder.
+    expect(runBuild(content, dist).status).toBe(0);
     expect(readdirSync(join(work, 'atomic')).filter((name) => name.startsWith('.dist.'))).toEqual([]);
+    expect(snapshot(dist)).toEqual(good);
+    // A build that runs for as long as the test wants: a live process holding the lock for `dist`
+    // (taken when no build of another test file holds it).
+    const holder = spawn('sleep', ['120']);
+    onTestFinished(() => void holder.kill()); // a failing test leaves no lock held
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      try {
+        mkdirSync('.build-lock');
+        break;
+      } catch {
+        if (Date.now() > deadline) throw new Error('.build-lock не освободился за 2 минуты');
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    }
+    writeFileSync('.build-lock/owner.json', JSON.stringify({ pid: holder.pid, outDir: resolve(dist), since: '12:00:00' }));
+    const secondDist = join(work, 'atomic', 'second');
+    const second = spawn('tsx', ['scripts/build.ts', '--outDir', secondDist], { env: envOf(content) });
+    let output = '';
+    second.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    second.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    while (!output.includes('жду её окончания') && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(output).toMatch(new RegExp(`в этой папке уже идёт сборка \\(процесс ${holder.pid}, в .*/dist, с 12:00:00\\) — жду её окончания`));
+    // It waits while the first runs, and goes on when it ends.
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(existsSync(secondDist)).toBe(false);
+    holder.kill();
+    expect(await new Promise((done) => second.on('exit', done)), output).toBe(0);
+    expect(snapshot(secondDist)).toEqual(good);
   });
 });
 
