@@ -4,7 +4,8 @@
  */
 import type { Content } from './relations';
 import { formatDateRange } from '../format/dates';
-import { agreementHref, contactHref, personHref, regionHref, sectorHref } from '../routing/urls';
+import { agreementHref, contactHref, personHref, regionHref } from '../routing/urls';
+import { itemHref } from '../routing/lists';
 import { labels } from '../i18n/ru';
 
 export interface EditorialValue {
@@ -34,7 +35,7 @@ export function editorialValues(content: Content): EditorialValue[] {
     add(entry, labels.signed, data.signed.map(({ id, basis }) => ({ value: content.agreement.get(id)!.data.title, basis })));
   }
   for (const item of content.items) {
-    const entry = { label: `${item.sector.data.title}: ${item.data.text}`, href: `${sectorHref(item.sector.id)}#${item.anchor}` };
+    const entry = { label: `${item.sector.data.title}: ${item.data.text}`, href: itemHref(content, item) };
     add(entry, labels.regions, regions(item.data.regions));
     add(entry, labels.contact, content.eventsOf(item).map(({ contact, basis }) => ({ value: `${formatDateRange(contact.data.start, contact.data.end)} — ${contact.data.title}`, basis })));
   }

@@ -195,6 +195,8 @@ export const search = {
 
 /** Titles of the pages that list records: the same on the page and in search. */
 export const listTitles = {
+  /** A full list behind an aggregate page: «Документы: Могилёвская область». */
+  fullList: (list: string, name: string) => `${list}: ${name}`,
   documentsOfYear: (year: number) => `Документы ${year} года`,
   documentsOfRegion: (region: string) => `Документы: ${region}`,
   contactsOfYear: (year: number) => `Контакты ${year} года`,
@@ -203,6 +205,8 @@ export const listTitles = {
 
 /** The regions index. */
 export const regionsIndex = {
+  /** An oblast whose cities run on from the page before. */
+  continued: 'продолжение',
   description: 'Регионы Беларуси в сотрудничестве с Астраханской областью: области, г. Минск и города, с документами, контактами и сведениями по каждому.',
   /** Which units are here: those the source names, and those kept only as reference geography. */
   lead: (reference: string[]) =>
@@ -424,6 +428,23 @@ export const openData = {
     'regions.name': 'Название',
     'regions.contacts': 'Число контактов',
   },
+};
+
+/** The pages of a long list. */
+export const pagination = {
+  label: 'Страницы списка',
+  /** «1–50 из 3 412» */
+  range: (first: string, last: string, total: string) => `${first}–${last} из ${total}`,
+  first: 'Первая',
+  previous: 'Предыдущая',
+  next: 'Следующая',
+  last: 'Последняя',
+  page: (number: number, count: number) => `Страница ${number} из ${count}`,
+  /** The document title of page 2 and on: «Документы, страница 2 из 69». */
+  title: (title: string, number: number, count: number) => `${title}, страница ${number} из ${count}`,
+  /** The link from an aggregate page to a full list: «Все документы (3 412)». */
+  all: (what: string, count: string) => `${what}: все (${count})`,
+  latest: (count: number) => `Последние ${count}:`,
 };
 
 /** The editions of the briefing: the «Что изменилось» page, each entry's line, the home page and the feed. */

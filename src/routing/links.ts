@@ -1,5 +1,6 @@
 /** Links to referenced entries, labelled with their titles or names, for `EntryLinks`; an editorial reference keeps its basis. */
-import type { Quoting } from '../content/relations';
+import type { Content, Quoting } from '../content/relations';
+import { itemHref } from './lists';
 import { formatDateRange } from '../format/dates';
 import { editions as text } from '../i18n/ru';
 import { agreementHref, contactHref, personHref, regionHref, sectorHref } from './urls';
@@ -28,11 +29,11 @@ export const personLinks = (content: { person: ById<{ name: string }> }, refs: R
   refs.map(({ id, basis }) => ({ href: personHref(id), label: content.person.get(id)!.data.name, basis }));
 
 /** Links to the entries that quote a statement of the briefing: a document, a contact, a sector's item. */
-export const quotingLinks = (quoting: readonly Quoting[]): EntryLink[] =>
+export const quotingLinks = (content: Pick<Content, 'itemsOf'>, quoting: readonly Quoting[]): EntryLink[] =>
   quoting.map((entry) =>
     'agreement' in entry
       ? { href: agreementHref(entry.agreement.id), label: entry.agreement.data.title }
       : 'contact' in entry
         ? { href: contactHref(entry.contact.id), label: `${formatDateRange(entry.contact.data.start, entry.contact.data.end)}, ${entry.contact.data.title}` }
-        : { href: `${sectorHref(entry.item.sector.id)}#${entry.item.anchor}`, label: text.sectorItem(entry.item.sector.data.title) },
+        : { href: itemHref(content, entry.item), label: text.sectorItem(entry.item.sector.data.title) },
   );

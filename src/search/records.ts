@@ -10,6 +10,7 @@ import { contactYears, type AgreementEntry, type ContactEntry, type Content, typ
 import { formatDateRange } from '../format/dates';
 import { agreementHref, contactHref, href, personHref, regionHref, sectorHref } from '../routing/urls';
 import { listTitles, nav } from '../i18n/ru';
+import { itemHref } from '../routing/lists';
 import { AGREEMENT_KINDS, STATUSES } from '../content/schemas/agreement';
 import { CONTACT_KINDS } from '../content/schemas/contact';
 import { FILTERS, SECTIONS, type FilterName } from './filters';
@@ -86,11 +87,12 @@ function contactRecord(content: Content, entry: ContactEntry): SearchRecord {
   };
 }
 
-function itemRecord(content: Content, { sector, data, anchor }: SectorItem): SearchRecord {
+function itemRecord(content: Content, item: SectorItem): SearchRecord {
+  const { sector, data } = item;
   // Years as the source gives them: those of the item, and the year an ongoing activity began.
   const years = sorted([...data.years, ...(data.since ? [data.since] : [])]);
   return {
-    url: `${sectorHref(sector.id)}#${anchor}`,
+    url: itemHref(content, item),
     title: data.text,
     text: data.text,
     filters: {
