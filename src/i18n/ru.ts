@@ -99,6 +99,13 @@ export const briefing = {
   dossierDescription: (region: string, counts: string) => `Всё о сотрудничестве Астраханской области с регионом «${region}» одним документом: ${counts} — для печати и в Word.`,
   dossierLead: 'Документы, пункты справки о направлениях и контакты, которые относятся к региону и входящим в него городам и районам.',
   narrow: 'Сузить по направлениям и годам',
+  /** A dossier too large for one document: its contents page and its parts. */
+  partsLead: (records: string) =>
+    `В справке ${records} — одним документом она слишком велика и для чтения с телефона, и для печати. Поэтому она разделена на части: каждая открывается и печатается отдельно. Целиком — в файле Word.`,
+  parts: 'Части',
+  part: { legalBase: 'Правовая база сотрудничества', documents: (year: string) => `Документы ${year}${NBSP}г., названные в сведениях о направлениях`, chronology: (year: string) => `Хронология контактов, ${year}${NBSP}г.` },
+  partOf: (part: string, whole: string) => `${whole}: ${part}`,
+  allParts: 'Все части',
 };
 
 /** The downloads beside «Печать»: the browser's print as PDF, and the Word file made at build time. */
@@ -321,6 +328,7 @@ export const nouns = {
   sectorRecord: { one: 'запись о направлениях', few: 'записи о направлениях', many: 'записей о направлениях' },
   listPage: { one: 'страница-перечень', few: 'страницы-перечня', many: 'страниц-перечней' },
   event: { one: 'событие', few: 'события', many: 'событий' },
+  record: { one: 'запись', few: 'записи', many: 'записей' },
 } satisfies Record<string, NounForms>;
 
 /** The «Открытые данные» page, the data files, the calendar and the feed. */

@@ -4,7 +4,9 @@
  * each record is on exactly one page of each list it belongs to, in the list's order; no page holds
  * more than 20 rows; every page says which rows it shows of how many, links the first and last pages,
  * and stays within its list (a year's, a region's); aggregate pages show the latest rows and link the
- * full list; every link to a sector's item finds it. One file: its build waits for no other.
+ * full list; every link to a sector's item finds it. Above 150 records (BRIEFING_LIMIT) the whole
+ * briefing and a region's dossier are contents pages of parts that hold every record once. One file:
+ * its build waits for no other.
  */
 import { spawnSync } from 'node:child_process';
 import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../bench/generate';
+import { dossierOf, dossierRegions, type Dossier } from '../../src/content/dossier';
 import { loadContent } from '../../src/content/load';
 import { relate, type Content } from '../../src/content/relations';
 import { COUNTRIES } from '../../src/content/schemas/person';
@@ -19,6 +22,8 @@ import { readEditions } from '../../src/editions';
 import { fileFor } from '../helpers/built';
 
 const SIZE = 20;
+/** Records above which a dossier is in parts (BRIEFING_LIMIT): the whole briefing of 600 entries is, and the largest regions'. */
+const LIMIT = 150;
 const work = mkdtempSync(join(tmpdir(), 'pagination-'));
 const dist = join(work, 'dist');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,7 +34,7 @@ beforeAll(() => {
   generateContent(folder, { size: 600, seed: 1 });
   content = relate(loadContent(folder).content, readEditions(folder).editions);
   const build = spawnSync('tsx', ['scripts/build.ts', '--outDir', dist], {
-    env: { ...process.env, CONTENT_DIR: folder, PAGE_SIZE: String(SIZE), SITE_URL: undefined, BASE_PATH: undefined, FORCE_COLOR: '0' },
+    env: { ...process.env, CONTENT_DIR: folder, PAGE_SIZE: String(SIZE), BRIEFING_LIMIT: String(LIMIT), SITE_URL: undefined, BASE_PATH: undefined, FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -154,5 +159,36 @@ describe('lists of 600 entries at 20 rows a page', () => {
       if (range) expect(Number(range[2]) - Number(range[1]) + 1, path).toBeLessThanOrEqual(SIZE);
       for (const [, target, anchor] of html.matchAll(/href="(\/sectors\/[^"#]+)#([^"]+)"/g)) expect(page(target!), `${path} → ${target}#${anchor}`).toContain(`id="${anchor}"`);
     }
+  });
+
+  it('a dossier above the limit is a contents page of parts that hold each of its records once', () => {
+    /** The records of a dossier, as its pages link them: documents and contacts by page, items by text. */
+    const recordsOf = (dossier: Dossier) => [
+      ...[...dossier.legalBase, ...dossier.otherAgreements].map(({ id }) => `/agreements/${id}/`),
+      ...dossier.years.flatMap(({ contacts }) => contacts.map(({ id }) => `/chronology/${id}/`)),
+      ...dossier.sectors.flatMap(({ items }) => items.map(({ item }) => item.anchor)),
+    ];
+    const linkedIn = (html: string) => [
+      ...[...html.matchAll(/<li [^>]*data-kind="(?:agreement|contact)"[^>]*><a href="([^"]+)"/g)].map(([, path]) => path!),
+      ...[...html.matchAll(/<li [^>]*data-kind="item"[^>]*data-anchor="([^"]+)"/g)].map(([, anchor]) => anchor!),
+    ];
+    const whole = dossierOf(content);
+    const dossiers = [{ base: '/briefing/', parts: '/briefing/part/', dossier: whole }, ...dossierRegions(content).map(({ region, dossier }) => ({ base: `/briefing/${region.id}/`, parts: `/briefing/${region.id}/`, dossier }))];
+    let parted = 0;
+    for (const { base, parts, dossier } of dossiers) {
+      const html = page(base);
+      const records = recordsOf(dossier);
+      if (records.length <= LIMIT) {
+        expect(html, base).toContain('data-dossier');
+        continue;
+      }
+      parted++;
+      expect(html, base).not.toContain('data-dossier');
+      const links = [...html.matchAll(new RegExp(`href="(${parts}[a-z0-9-]+/)"`, 'g'))].map(([, path]) => path!);
+      expect(links.length, base).toBeGreaterThan(1);
+      const found = links.flatMap((path) => linkedIn(page(path)));
+      expect(found.toSorted(), base).toEqual(records.toSorted());
+    }
+    expect(parted).toBeGreaterThan(1);
   });
 });
