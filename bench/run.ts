@@ -1,7 +1,9 @@
 // The benchmark: builds the real content and synthetic content of a given size (10,000 entries by
 // default) in a temporary folder, measures the builds, the search and the pages, runs Lighthouse on
-// the real content, and prints Markdown tables and the budgets as ✓/✗ lines.
+// the real content, and prints Markdown tables and the budgets as ✓/✗ lines. With --sizes, the scaling
+// table instead (bench/scaling.ts): synthetic content of each size, each built --runs times (2 by default).
 // Usage: npm run bench [-- --size 10000] [--seed 1] [--runs 3] [--no-synthetic] [--no-lighthouse] [--keep]
+//        npm run bench -- --sizes 1000,5000,10000,20000 [--runs 2] [--seed 1] [--timeout 1200] [--keep]
 import { chmodSync, cpSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,21 +12,26 @@ import { ROOT, timedBuild, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
 import { CATEGORIES, byCategory, lighthouseScores, type Category, type Scores } from './lighthouse.ts';
 import { PAGEFIND_PUBLISHED, budgetLine, entriesIn, folderBytes, gb, int, kb, log, mb, s, tableLines } from './report.ts';
+import { scaling } from './scaling.ts';
 import { measureSearch, median, serve, type SearchRow } from './search.ts';
 import { SCRIPTED, pageWeights, type PageWeight } from './weight.ts';
 
 const { values: options } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
+    sizes: { type: 'string' },
     seed: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string' },
+    timeout: { type: 'string', default: '1200' },
     'no-synthetic': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 const size = Number(options.size);
-const runs = Number(options.runs);
+const sizes = options.sizes?.split(',').map(Number);
+if (sizes?.some((one) => !Number.isInteger(one) || one <= 0)) throw new Error(`--sizes ${options.sizes}: нужны целые числа через запятую, например 1000,5000,10000`);
+const runs = Number(options.runs ?? (sizes ? 2 : 3));
 
 const BUDGET = {
   realBuildS: 15,
@@ -58,6 +65,14 @@ interface Measured {
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 chmodSync(work, 0o755); // nginx's workers run as an unprivileged user and must read the built sites
 log(`рабочая папка ${work}; нагрузка машины (loadavg): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+
+if (sizes) {
+  const { markdown, complete } = await scaling({ sizes, seed: Number(options.seed), runs, timeoutS: Number(options.timeout), work, keep: options.keep });
+  if (!options.keep) rmSync(work, { recursive: true, force: true });
+  console.log(markdown);
+  // A size that could not be measured fails the run; budgets broken are reported, as in the default run.
+  process.exit(complete ? 0 : 1);
+}
 
 /** One run's scores of a page (every page of LIGHTHOUSE_PAGES is scored in every run). */
 const scoresOf = (scores: Record<string, Scores>, url: string): Scores => {
