@@ -3,6 +3,7 @@
 // every process under it (Pagefind indexes in a service process of its own), polled from /proc.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** The site's project: the build runs there, with its Astro and config. */
@@ -25,8 +26,8 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** The summed VmRSS of a process and all its descendants, in bytes. */
-function treeRss(root: number): number {
+/** A process and all its descendants. */
+function treeOf(root: number): Set<number> {
   const ppid = parents();
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
@@ -37,8 +38,13 @@ function treeRss(root: number): number {
         grew = true;
       }
   }
+  return tree;
+}
+
+/** The summed VmRSS of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
   let bytes = 0;
-  for (const pid of tree) {
+  for (const pid of treeOf(root)) {
     try {
       const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       bytes += Number(kb ?? 0) * 1024;
@@ -60,13 +66,24 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   env?: Record<string, string>;
+  /** The build and everything under it are stopped after this long: a size the machine cannot do fails instead of hanging. */
+  timeoutMs?: number;
+}
+
+/** Why a build ended without a site, in words a reader of the benchmark can act on. */
+function failure(code: number | null, signal: NodeJS.Signals | null, output: string, timedOut: boolean, timeoutMs: number, peakRss: number): string {
+  const peak = `пик памяти ${(peakRss / 1024 ** 3).toFixed(2)} ГБ, на машине ${(totalmem() / 1024 ** 3).toFixed(1)} ГБ`;
+  if (timedOut) return `сборка не закончилась за ${Math.round(timeoutMs / 1000)} с и остановлена (${peak})`;
+  if (/heap out of memory|Allocation failed/i.test(output)) return `не хватило памяти Node.js (куча V8; ${peak}); предел кучи поднимает NODE_OPTIONS=--max-old-space-size=…`;
+  if (signal === 'SIGKILL') return `сборку остановил сигнал SIGKILL — по-видимому, системе не хватило памяти (${peak})`;
+  return `astro build: ${signal ? `сигнал ${signal}` : `код ${code}`}`;
 }
 
 /**
  * Builds the site of `contentDir` into `outDir` with the project's Node and Astro.
- * Resolves to { wallMs, pagefindMs, peakRss, output }; rejects with the output if the build fails.
+ * Resolves to { wallMs, pagefindMs, peakRss, output }; rejects with the reason and the output if the build fails.
  */
-export function timedBuild({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function timedBuild({ contentDir, outDir, env = {}, timeoutMs = 0 }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
@@ -79,11 +96,25 @@ export function timedBuild({ contentDir, outDir, env = {} }: BuildOptions): Prom
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     let peakRss = 0;
     const poll = setInterval(() => (peakRss = Math.max(peakRss, child.pid === undefined ? 0 : treeRss(child.pid))), 100);
-    child.on('exit', (code) => {
+    let timedOut = false;
+    const stop = () => {
+      timedOut = true;
+      // Pagefind's service process is the build's child: the whole tree is stopped, not the build alone.
+      for (const pid of child.pid === undefined ? [] : treeOf(child.pid)) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Ended meanwhile.
+        }
+      }
+    };
+    const timer = timeoutMs > 0 ? setTimeout(stop, timeoutMs) : undefined;
+    child.on('exit', (code, signal) => {
       clearInterval(poll);
+      clearTimeout(timer);
       const wallMs = performance.now() - started;
       if (code !== 0) {
-        reject(new Error(`astro build: код ${code}\n${output}`));
+        reject(new Error(`${failure(code, signal, output, timedOut, timeoutMs, peakRss)}\n${output.slice(-4000)}`));
         return;
       }
       const pagefind = /записей в индексе: \d+ за ([\d.]+) с/.exec(output);

@@ -1,29 +1,37 @@
 // The benchmark: builds the real content and synthetic content of a given size (10,000 entries by
 // default) in a temporary folder, measures the builds, the search and the pages, runs Lighthouse on
-// the real content, and prints Markdown tables and the budgets as ✓/✗ lines.
+// the real content, and prints Markdown tables and the budgets as ✓/✗ lines. With --sizes, the scaling
+// table instead (bench/scaling.ts): synthetic content of each size, each built --runs times (2 by default).
 // Usage: npm run bench [-- --size 10000] [--seed 1] [--runs 3] [--no-synthetic] [--no-lighthouse] [--keep]
-import { chmodSync, cpSync, globSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+//        npm run bench -- --sizes 1000,5000,10000,20000 [--runs 2] [--seed 1] [--timeout 1200] [--keep]
+import { chmodSync, cpSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, timedBuild, type BuildResult } from './build.ts';
 import { generateContent } from './generate.ts';
 import { CATEGORIES, byCategory, lighthouseScores, type Category, type Scores } from './lighthouse.ts';
+import { PAGEFIND_PUBLISHED, budgetLine, entriesIn, folderBytes, gb, int, kb, log, mb, s, tableLines } from './report.ts';
+import { scaling } from './scaling.ts';
 import { measureSearch, median, serve, type SearchRow } from './search.ts';
 import { SCRIPTED, pageWeights, type PageWeight } from './weight.ts';
 
 const { values: options } = parseArgs({
   options: {
     size: { type: 'string', default: '10000' },
+    sizes: { type: 'string' },
     seed: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string' },
+    timeout: { type: 'string', default: '1200' },
     'no-synthetic': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 const size = Number(options.size);
-const runs = Number(options.runs);
+const sizes = options.sizes?.split(',').map(Number);
+if (sizes?.some((one) => !Number.isInteger(one) || one <= 0)) throw new Error(`--sizes ${options.sizes}: нужны целые числа через запятую, например 1000,5000,10000`);
+const runs = Number(options.runs ?? (sizes ? 2 : 3));
 
 const BUDGET = {
   realBuildS: 15,
@@ -31,22 +39,10 @@ const BUDGET = {
   largeMemory: 3 * 1024 ** 3,
   queryBytes: 100 * 1024,
   pageHtmlCss: 14 * 1024,
+  openedSearchMs: 300,
 };
 const LIGHTHOUSE_PAGES = ['', 'agreements/', 'sectors/obrazovanie/', 'search/'];
 const PORTS = { real: 4511, synthetic: 4512 };
-
-const log = (message: string): void => {
-  process.stderr.write(`[bench] ${message}\n`);
-};
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} КБ`;
-const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} МБ`;
-const gb = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(2)} ГБ`;
-const s = (ms: number): string => `${(ms / 1000).toFixed(1)} с`;
-const int = (n: number): string => n.toLocaleString('ru-RU');
-const folderBytes = (dir: string): number =>
-  globSync('**/*', { cwd: dir }).reduce((sum, file) => sum + (statSync(join(dir, file)).isFile() ? statSync(join(dir, file)).size : 0), 0);
-const entriesIn = (content: string): number =>
-  ['regions/*.yaml', 'people/*.yaml', 'agreements/*.md', 'sectors/*.md', 'chronology/*/*.md'].reduce((sum, pattern) => sum + globSync(pattern, { cwd: content }).length, 0);
 
 /** A page's Lighthouse scores: the median of the runs per category, and the audits short of 100 in any run. */
 type LighthouseRow = Record<Category, number> & { page: string; failing: string[] };
@@ -69,6 +65,14 @@ interface Measured {
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 chmodSync(work, 0o755); // nginx's workers run as an unprivileged user and must read the built sites
 log(`рабочая папка ${work}; нагрузка машины (loadavg): ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+
+if (sizes) {
+  const { markdown, complete } = await scaling({ sizes, seed: Number(options.seed), runs, timeoutS: Number(options.timeout), work, keep: options.keep });
+  if (!options.keep) rmSync(work, { recursive: true, force: true });
+  console.log(markdown);
+  // A size that could not be measured fails the run; budgets broken are reported, as in the default run.
+  process.exit(complete ? 0 : 1);
+}
 
 /** One run's scores of a page (every page of LIGHTHOUSE_PAGES is scored in every run). */
 const scoresOf = (scores: Record<string, Scores>, url: string): Scores => {
@@ -128,9 +132,7 @@ if (!options.keep) rmSync(work, { recursive: true, force: true });
 
 const out: string[] = [];
 const table = (head: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): void => {
-  out.push(`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
-  for (const row of rows) out.push(`| ${row.join(' | ')} |`);
-  out.push('');
+  out.push(...tableLines(head, rows));
 };
 
 out.push(`## Сборка (\`astro build\` с индексом Pagefind, холодный кэш Astro; 2 ядра)`, '');
@@ -145,17 +147,18 @@ table(
 out.push(
   `## Поиск до первых результатов (nginx с gzip, Chromium, байты ответов с заголовками, медиана ${runs} запусков)`,
   '',
-  '«С другой страницы»: читатель на странице реестра отправляет форму поиска в шапке (стили уже в кэше). Из переданного: страница поиска и её скрипт; движок поиска — скрипты, WebAssembly и таблица страниц индекса Pagefind и словарь сайта (один раз за визит, таблица кэшируется); сам запрос — части индекса с его словами и фрагменты показанных результатов. «Холодный кэш»: /search/?q=… в пустом браузере.',
+  '«С другой страницы»: читатель на странице реестра отправляет форму поиска в шапке (стили уже в кэше). Из переданного: страница поиска и её скрипт; движок поиска — скрипты, WebAssembly и таблица страниц индекса Pagefind и словарь сайта (один раз за визит, таблица кэшируется); сам запрос — части индекса с его словами и фрагменты показанных результатов. «Холодный кэш»: /search/?q=… в пустом браузере. «На открытой странице поиска»: /search/ открыта и движок загружен, запрос введён в поле и форма отправлена — время от отправки до первого результата.',
   '',
 );
 table(
-  ['Содержимое', 'Запрос', 'Результаты', 'С другой страницы: всего', 'страница', 'движок поиска', 'сам запрос', 'время', 'Холодный кэш: всего', 'время'],
+  ['Содержимое', 'Запрос', 'Результаты', 'С другой страницы: всего', 'страница', 'движок поиска', 'сам запрос', 'время', 'Холодный кэш: всего', 'время', 'На открытой странице поиска: время'],
   sets.flatMap((set) =>
     set.search.map((row) => [
-      set.label, row.query, row.results, kb(row.warm.bytes), kb(row.warm.page), kb(row.warm.engine), kb(row.warm.query), `${Math.round(row.warm.ms)} мс`, kb(row.cold.bytes), `${Math.round(row.cold.ms)} мс`,
+      set.label, row.query, row.results, kb(row.warm.bytes), kb(row.warm.page), kb(row.warm.engine), kb(row.warm.query), `${Math.round(row.warm.ms)} мс`, kb(row.cold.bytes), `${Math.round(row.cold.ms)} мс`, `${Math.round(row.opened.ms)} мс`,
     ]),
   ),
 );
+out.push(`${PAGEFIND_PUBLISHED.text} (${PAGEFIND_PUBLISHED.url}). Здесь — столбец «С другой страницы: всего» (страница поиска, движок и запрос).`, '');
 
 const weights = real.weights ?? [];
 const contentPages = weights.filter(({ page }) => !SCRIPTED.test(page));
@@ -185,7 +188,7 @@ if (real.lighthouse) {
 }
 
 const line = (ok: boolean | undefined, text: string): void => {
-  out.push(`${ok === undefined ? '–' : ok ? '✓' : '✗'} ${text}`);
+  out.push(budgetLine(ok, text));
 };
 out.push('## Бюджеты', '');
 line(real.build.wallMs <= BUDGET.realBuildS * 1000, `реальное содержимое собирается за ≤ ${BUDGET.realBuildS} с: ${s(real.build.wallMs)}`);
@@ -199,6 +202,8 @@ if (large) {
   // And what each query costs once the engine is loaded: the index chunks of its words and the results' fragments.
   const query = Math.max(...large.search.map((row) => row.warm.query));
   line(query <= BUDGET.queryBytes, `сам запрос (части индекса и фрагменты результатов) при ${int(large.entries)} записях ≤ 100 КБ: до ${kb(query)} (${large.search.map((row) => `${row.query} ${kb(row.warm.query)}`).join(', ')})`);
+  const opened = Math.max(...large.search.map((row) => row.opened.ms));
+  line(opened <= BUDGET.openedSearchMs, `поиск при ${int(large.entries)} записях: от отправки запроса на открытой странице /search/ до первого результата ≤ ${BUDGET.openedSearchMs} мс: до ${Math.round(opened)} мс (${large.search.map((row) => `${row.query} ${Math.round(row.opened.ms)} мс`).join(', ')})`);
 } else {
   line(undefined, 'сборка, память и запрос при 10 000 записях: не измерялись (--no-synthetic)');
 }

@@ -4,19 +4,23 @@
 //   the page: the search page, its script (and, cold, the stylesheet);
 //   the engine: Pagefind's scripts and WebAssembly and the index's table of pages, loaded once per visit;
 //   the query: what this query reads of the index — the chunks of its words and its results' fragments.
-// Two ways in, each run in a fresh browser context:
+// Three ways in, each run in a fresh browser context:
 //   «с другой страницы»: a reader on the register page submits the header's search form (the stylesheet is cached);
-//   «холодный кэш»: /search/?q=… opened in an empty browser.
+//   «холодный кэш»: /search/?q=… opened in an empty browser;
+//   «на открытой странице поиска»: /search/ is open and its engine loaded; the query is typed into its field and
+//   the form submitted — the time from the submit to the first result is the search itself, nothing of the page.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { ROOT } from './build.ts';
 
 declare global {
   interface Window {
     /** Set by watchFirstResult: when the first result was on the page (epoch ms). */
     firstResultAt?: number;
+    /** When the search form was submitted (epoch ms), on the open search page. */
+    submittedAt?: number;
   }
 }
 
@@ -94,6 +98,12 @@ const watchFirstResult = () => {
 
 type Run = Figures & { results: string | undefined };
 
+/** The count the page announces once the first results are on it. */
+async function announced(page: Page): Promise<string | undefined> {
+  await page.waitForFunction(() => /^(Найдено|По запросу|С выбранными)/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return (await page.locator('#search-status').textContent())?.trim();
+}
+
 async function once(browser: Browser, url: string, accessLog: string, query: string, fromAnotherPage: boolean): Promise<Run> {
   const context = await browser.newContext();
   await context.addInitScript(watchFirstResult);
@@ -114,9 +124,7 @@ async function once(browser: Browser, url: string, accessLog: string, query: str
     await page.waitForFunction(() => window.firstResultAt !== undefined, null, { timeout: 60_000 });
     const { firstResultAt, navigationStart } = await page.evaluate(() => ({ firstResultAt: window.firstResultAt, navigationStart: performance.timeOrigin }));
     if (firstResultAt === undefined) throw new Error(`нет времени первого результата: ${query}`);
-    // The count is announced once the first results are on the page.
-    await page.waitForFunction(() => /^(Найдено|По запросу|С выбранными)/.test(document.querySelector('#search-status')?.textContent ?? ''));
-    const results = (await page.locator('#search-status').textContent())?.trim();
+    const results = await announced(page);
     // The facet counts load after the first results; they must be done before the next run starts.
     await page.waitForLoadState('networkidle');
     return { ...transferred(accessLog, started, firstResultAt), ms: firstResultAt - navigationStart, results };
@@ -125,10 +133,39 @@ async function once(browser: Browser, url: string, accessLog: string, query: str
   }
 }
 
+/** A query submitted on /search/ once its engine has loaded: from the submit to the first result. */
+async function onSearchPage(browser: Browser, url: string, accessLog: string, query: string): Promise<Run> {
+  const context = await browser.newContext();
+  await context.addInitScript(watchFirstResult);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}search/`, { waitUntil: 'networkidle' });
+    // src/search/page.ts fills the filters' counts once Pagefind, its page table, the filters and the
+    // vocabulary are loaded (its `ready`): the engine is loaded when the counts are on the page.
+    await page.waitForFunction(() => (document.querySelector('#search-form .count')?.textContent ?? '') !== '', null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    // Taken as the submit event starts, before the page's own handler runs.
+    await page.evaluate(() => addEventListener('submit', () => (window.submittedAt = performance.timeOrigin + performance.now()), { capture: true, once: true }));
+    await page.locator('#q').fill(query);
+    await page.locator('#q').press('Enter');
+    await page.waitForFunction(() => window.firstResultAt !== undefined, null, { timeout: 60_000 });
+    const { firstResultAt, submittedAt } = await page.evaluate(() => ({ firstResultAt: window.firstResultAt, submittedAt: window.submittedAt }));
+    if (firstResultAt === undefined || submittedAt === undefined) throw new Error(`нет времени отправки или первого результата: ${query}`);
+    const results = await announced(page);
+    await page.waitForLoadState('networkidle');
+    return { ...transferred(accessLog, submittedAt, firstResultAt), ms: firstResultAt - submittedAt, results };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The median; of an even count, the mean of the two middle values (the median of two runs is their mean). */
 export const median = (values: readonly number[]): number => {
-  const middle = [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  if (middle === undefined) throw new Error('медиана пустого списка');
-  return middle;
+  const sorted = [...values].sort((a, b) => a - b);
+  const upper = sorted[Math.floor(sorted.length / 2)];
+  const lower = sorted[Math.ceil(sorted.length / 2) - 1];
+  if (upper === undefined || lower === undefined) throw new Error('медиана пустого списка');
+  return (lower + upper) / 2;
 };
 
 /** Each figure of a list of runs as its median. */
@@ -142,6 +179,8 @@ export interface SearchRow {
   results: string | undefined;
   warm: Figures;
   cold: Figures;
+  /** On the open search page, the engine loaded: the query's own bytes and its time from the submit. */
+  opened: Figures;
 }
 
 export interface SearchOptions {
@@ -151,7 +190,7 @@ export interface SearchOptions {
   runs?: number;
 }
 
-/** Per query, the medians of `runs` searches from another page and of `runs` cold searches, on a server from serve(). */
+/** Per query, the medians of `runs` searches each way in (from another page, cold, on the open search page), on a server from serve(). */
 export async function measureSearch({ url, accessLog, queries = QUERIES, runs = 3 }: SearchOptions): Promise<SearchRow[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
@@ -159,11 +198,13 @@ export async function measureSearch({ url, accessLog, queries = QUERIES, runs = 
     for (const query of queries) {
       const warm: Run[] = [];
       const cold: Run[] = [];
+      const opened: Run[] = [];
       for (let run = 0; run < runs; run++) {
         warm.push(await once(browser, url, accessLog, query, true));
         cold.push(await once(browser, url, accessLog, query, false));
+        opened.push(await onSearchPage(browser, url, accessLog, query));
       }
-      rows.push({ query, results: warm[0]?.results, warm: medians(warm), cold: medians(cold) });
+      rows.push({ query, results: warm[0]?.results, warm: medians(warm), cold: medians(cold), opened: medians(opened) });
     }
     return rows;
   } finally {

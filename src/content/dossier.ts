@@ -20,25 +20,80 @@ function unitsOf(content: Content, refs: Refs): string[] {
   return [...units];
 }
 
-export const agreementFacets = (content: Content, doc: AgreementEntry): Facets => ({
-  units: unitsOf(content, doc.data.regions),
-  sectors: content.sectorsOf(doc.id).map((sector) => sector.id),
-  years: [doc.data.year],
-});
+// Each entry's facets, made once per content: every region's dossier, the Word files and the briefing
+// page's attributes ask for the facets of the same entries again.
+const facetsMade = new WeakMap<Content, WeakMap<object, Facets>>();
+function once<T extends object>(content: Content, entry: T, make: () => Facets): Facets {
+  let made = facetsMade.get(content);
+  if (!made) facetsMade.set(content, (made = new WeakMap()));
+  let facets = made.get(entry);
+  if (!facets) made.set(entry, (facets = make()));
+  return facets;
+}
+
+export const agreementFacets = (content: Content, doc: AgreementEntry): Facets =>
+  once(content, doc, () => ({
+    units: unitsOf(content, doc.data.regions),
+    sectors: content.sectorsOf(doc.id).map((sector) => sector.id),
+    years: [doc.data.year],
+  }));
 
 /** A contact is placed in the year it began, as the source's chronology places it. */
-export const contactFacets = (content: Content, contact: ContactEntry): Facets => ({
-  units: unitsOf(content, contact.data.regions),
-  sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.id),
-  years: [yearOf(contact.data.start)],
-});
+export const contactFacets = (content: Content, contact: ContactEntry): Facets =>
+  once(content, contact, () => ({
+    units: unitsOf(content, contact.data.regions),
+    sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.id),
+    years: [yearOf(contact.data.start)],
+  }));
 
 /** An item with its sub-items, as one: what any of them concerns. */
-export const itemFacets = (content: Content, { item, subitems }: ItemWithSubitems): Facets => ({
-  units: unitsOf(content, [item, ...subitems].flatMap(({ data }) => data.regions)),
-  sectors: [item.sector.id],
-  years: [...new Set([item, ...subitems].flatMap(({ data }) => data.years))],
-});
+export const itemFacets = (content: Content, entry: ItemWithSubitems): Facets =>
+  once(content, entry, () => {
+    const { item, subitems } = entry;
+    return {
+      units: unitsOf(content, [item, ...subitems].flatMap(({ data }) => data.regions)),
+      sectors: [item.sector.id],
+      years: [...new Set([item, ...subitems].flatMap(({ data }) => data.years))],
+    };
+  });
+
+/** The entries a dossier chooses from, each list in the briefing's order. */
+interface Pool {
+  agreements: readonly AgreementEntry[];
+  items: (sectorId: string) => readonly ItemWithSubitems[];
+  contacts: (year: number) => readonly ContactEntry[];
+}
+
+const wholePool = (content: Content): Pool => ({ agreements: content.agreements, items: content.itemsOf, contacts: content.contactsBegunIn });
+
+/** Per unit, the entries that concern it (by their facets), so that a region's dossier reads only its own and not the whole content. */
+type UnitPools = Map<string, { agreements: AgreementEntry[]; items: Map<string, ItemWithSubitems[]>; contacts: Map<number, ContactEntry[]> }>;
+const unitPoolsMade = new WeakMap<Content, UnitPools>();
+
+function unitPool(content: Content, unit: string): Pool {
+  let pools = unitPoolsMade.get(content);
+  if (!pools) {
+    const made: UnitPools = new Map();
+    const of = (id: string) => {
+      let pool = made.get(id);
+      if (!pool) made.set(id, (pool = { agreements: [], items: new Map(), contacts: new Map() }));
+      return pool;
+    };
+    const add = <K, T>(map: Map<K, T[]>, key: K, entry: T) => {
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (const doc of content.agreements) for (const id of agreementFacets(content, doc).units) of(id).agreements.push(doc);
+    for (const sector of content.sectors)
+      for (const item of content.itemsOf(sector.id)) for (const id of itemFacets(content, item).units) add(of(id).items, sector.id, item);
+    for (const year of content.beginYears)
+      for (const contact of content.contactsBegunIn(year)) for (const id of contactFacets(content, contact).units) add(of(id).contacts, year, contact);
+    unitPoolsMade.set(content, (pools = made));
+  }
+  const pool = pools.get(unit);
+  return { agreements: pool?.agreements ?? [], items: (id) => pool?.items.get(id) ?? [], contacts: (year) => pool?.contacts.get(year) ?? [] };
+}
 
 export interface Dossier {
   selection: Selection;
@@ -54,18 +109,23 @@ export interface Dossier {
 
 /** What belongs to a selection, in the briefing's order. */
 export function dossierOf(content: Content, selection: Selection = EVERYTHING): Dossier {
-  const agreements = content.agreements.filter((doc) => selected(agreementFacets(content, doc), selection));
-  const legalBase = content.legalBase.filter((doc) => agreements.includes(doc));
+  // A region's dossier starts from the entries of that unit: the same ones the rule keeps, found without
+  // reading every entry for every region.
+  const pool = selection.region ? unitPool(content, selection.region) : wholePool(content);
+  const agreements = pool.agreements.filter((doc) => selected(agreementFacets(content, doc), selection));
+  const chosen = new Set(agreements);
+  const legalBase = content.legalBase.filter((doc) => chosen.has(doc));
   const sectors = content.sectors
-    .map((sector) => ({ sector, items: content.itemsOf(sector.id).filter((item) => selected(itemFacets(content, item), selection)) }))
+    .map((sector) => ({ sector, items: pool.items(sector.id).filter((item) => selected(itemFacets(content, item), selection)) }))
     .filter(({ items }) => items.length > 0);
   const years = content.beginYears
-    .map((year) => ({ year, contacts: content.contactsBegunIn(year).filter((contact) => selected(contactFacets(content, contact), selection)) }))
+    .map((year) => ({ year, contacts: pool.contacts(year).filter((contact) => selected(contactFacets(content, contact), selection)) }))
     .filter(({ contacts }) => contacts.length > 0);
+  const inLegalBase = new Set(legalBase);
   return {
     selection,
     legalBase,
-    otherAgreements: agreements.filter((doc) => !legalBase.includes(doc)),
+    otherAgreements: agreements.filter((doc) => !inLegalBase.has(doc)),
     sectors,
     years,
     counts: {

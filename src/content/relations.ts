@@ -166,8 +166,13 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
   for (const entry of contacts) for (const ref of entry.data.signed) signedAt.set(ref.id, { contact: entry, basis: ref.basis });
 
   const appearances = new Map<string, Appearance[]>();
+  // Appended in place: a person at every other contact (the governor) would otherwise copy a list as long as the chronology at each.
   const appear = (participants: Participant[], appearance: Omit<Appearance, 'role'>) => {
-    for (const { person, role } of participants) appearances.set(person.id, [...(appearances.get(person.id) ?? []), { role, ...appearance }]);
+    for (const { person, role } of participants) {
+      const list = appearances.get(person.id);
+      if (list) list.push({ role, ...appearance });
+      else appearances.set(person.id, [{ role, ...appearance }]);
+    }
   };
   for (const entry of contacts) appear(entry.data.people, { when: entry.data.start, contact: entry });
   for (const item of items) appear(item.data.people, { when: String(item.data.years[0] ?? item.data.since ?? ''), item });
@@ -220,7 +225,7 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
    * Everything the content says about a region and the units under it; for the republic, what is
    * said of it as a whole (the national level), since everything else is under it too.
    */
-  const about = (id: string) => {
+  const aboutOf = (id: string) => {
     const national = id === republic.id;
     const units = national ? new Set([id]) : within(id);
     const stated = national ? units : within(id, true);
@@ -250,6 +255,15 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
         .map((entry) => ({ sector: entry, items: found.items.filter((item) => item.sector === entry) }))
         .filter((group) => group.items.length > 0),
     };
+  };
+
+  // Made once per region: the register's pages, the map and the region pages ask for an oblast's again
+  // and again, and each answer gathers and sorts a share of the whole content. Callers only read it.
+  const aboutCache = new Map<string, ReturnType<typeof aboutOf>>();
+  const about = (id: string) => {
+    let found = aboutCache.get(id);
+    if (!found) aboutCache.set(id, (found = aboutOf(id)));
+    return found;
   };
 
   /** The oblast-level units (six oblasts and г. Минск) and the republic, for register pages and filters. */

@@ -11,8 +11,22 @@ const MONTHS = 'января|февраля|марта|апреля|мая|ию�
 // A capitalised word: a surname before its initials («Бабушкина И.Ю.»).
 const CAPITALISED = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*';
 
+/**
+ * The build sets the same texts again and again — a contact's title on its page, in every list that
+ * names it and in the Word files; the source line on every page — and each pass runs ten expressions
+ * with lookbehinds, so the server side keeps what it set (bounded, for a long dev session). The
+ * browser's script (the briefing page) sets a few texts once: there the cache is compiled away, and
+ * the script stays as it was.
+ */
+const setTexts = new Map<string, string>();
+const SET_TEXTS_KEPT = 200_000;
+
 export function typeset(text: string): string {
-  return (
+  if (import.meta.env?.SSR) {
+    const known = setTexts.get(text);
+    if (known !== undefined) return known;
+  }
+  const set =
     text
       // Straight quotes become «ёлочки».
       .replace(/"([^"]*)"/g, '«$1»')
@@ -35,8 +49,12 @@ export function typeset(text: string): string {
       // Initials before a surname stay with it: «генерал-адмирала Ф.М. Апраксина», «им. В.Н. Татищева».
       .replace(new RegExp(`(?<!${CAPITALISED}\\u00A0)(?<=^|[\\s\\u00A0])([А-ЯЁ]\\.[А-ЯЁ]\\.) (?=[А-ЯЁ][а-яё])`, 'g'), `$1${NBSP}`)
       // Short words stay with the word after them: «в Минске», «на 2025 год», «под председательством».
-      .replace(SHORT_WORD, `$1${NBSP}`)
-  );
+      .replace(SHORT_WORD, `$1${NBSP}`);
+  if (import.meta.env?.SSR) {
+    if (setTexts.size >= SET_TEXTS_KEPT) setTexts.clear();
+    setTexts.set(text, set);
+  }
+  return set;
 }
 
 const pluralRules = new Intl.PluralRules('ru-RU');

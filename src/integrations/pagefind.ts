@@ -23,7 +23,10 @@ export default function pagefind(): AstroIntegration {
           const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          for (const record of records) {
+          // Sent all at once, not each after the reply to the one before (5,000 round trips took 0.6 s of
+          // 1.7): Pagefind's service (1.6, pagefind/src/service/mod.rs) handles its messages one by one in
+          // the order sent, so the index is the same, byte for byte.
+          await Promise.all(records.map(async (record) => {
             const { filters, title, text, url, date } = record;
             const added = await index.addCustomRecord({
               url,
@@ -35,10 +38,13 @@ export default function pagefind(): AstroIntegration {
               ...(date && { sort: { date } }),
             });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
-          }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          }));
+          const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          // The vocabulary is made while Pagefind writes its index in its own process.
+          const vocabulary = JSON.stringify(buildVocabulary(records.map((record) => record.text)));
+          const written = await writing;
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          await writeFile(join(outDir, 'search', 'words.json'), JSON.stringify(buildVocabulary(records.map((record) => record.text))));
+          await writeFile(join(outDir, 'search', 'words.json'), vocabulary);
           await rm(recordsFile);
           // The benchmark (bench/build.ts) reads the time from this line.
           const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -181,7 +181,11 @@ export function searchRecords(content: Content): readonly SearchRecord[] {
 /** Each filter with the values some record carries, in the order a reader expects (not alphabetical). */
 export function filterGroups(content: Content, records: readonly SearchRecord[]): { name: FilterName; values: string[] }[] {
   const present = (name: FilterName) => new Set(records.flatMap((record) => record.filters[name] ?? []));
-  const ordered = (name: FilterName, order: readonly string[]) => order.filter((value) => present(name).has(value));
+  // The values present are gathered once per filter, not once per value offered (a pass over every record each).
+  const ordered = (name: FilterName, order: readonly string[]) => {
+    const values = present(name);
+    return order.filter((value) => values.has(value));
+  };
   const years = (name: FilterName, newest: boolean) => [...present(name)].sort((a, b) => (newest ? b.localeCompare(a) : a.localeCompare(b)));
   return [
     { name: FILTERS.section, values: ordered(FILTERS.section, Object.values(SECTIONS)) },

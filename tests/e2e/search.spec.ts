@@ -210,6 +210,20 @@ test.describe('one result per record', () => {
   });
 });
 
+test.describe('the engine', () => {
+  test('opening /search/ loads the engine before any query is typed', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('search/');
+    // Pagefind's script, its WebAssembly, the index's entry and table of pages, and the site's vocabulary.
+    const engine = [/\/pagefind\/pagefind\.js$/, /\/pagefind\/wasm\.\w+\.pagefind$/, /\/pagefind\/pagefind-entry\.json$/, /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/, /\/search\/words\.json$/];
+    for (const file of engine) await expect.poll(() => requested.some((path) => file.test(path)), String(file)).toBe(true);
+    // Nothing was typed, so nothing of a query was asked for: no part of the index for a word, no result.
+    await expect(page.locator('#q')).toHaveValue('');
+    expect(requested.filter((path) => /\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+  });
+});
+
 test.describe('history', () => {
   test('Back after a second search returns to the first, with its filters', async ({ page }) => {
     await page.goto('search/');
