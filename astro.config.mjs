@@ -37,6 +37,9 @@ export default defineConfig({
   ...(contentDir && { cacheDir: join(dirname(resolve(contentDir)), '.astro-cache') }),
   // Two content files with one id (or two pages with one URL) stop the build instead of overwriting.
   prerenderConflictBehavior: 'error',
+  // Styles in files, not in every page: a reader's browser keeps them from page to page, and at 10,000
+  // entries the site is ~50 MB smaller (3 KB of <style> and its CSP hashes a page). Lighthouse stays 100.
+  build: { inlineStylesheets: 'never' },
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
   // The prose pages (content/pages/*.mdx) get the Russian typography of the rest of the site.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typesetProse] }) },

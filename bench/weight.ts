@@ -11,9 +11,10 @@ export const gzipBytes = (data: string | Buffer): number => gzipSync(data, { lev
 
 /**
  * Pages that carry a script by design (search and the print button are the site's only scripts):
- * the search page, the sector summaries and the whole briefing with their «Печать» button.
+ * the search page, and the pages people print with their «Печать» button — the sector summaries, the
+ * whole briefing and its parts, the region dossiers and the region pages that offer them.
  */
-export const SCRIPTED = /^(search|briefing|sectors\/[^/]+)\/index\.html$/;
+export const SCRIPTED = /^(search|briefing(\/.+)?|sectors\/[^/]+|regions\/[^/]+)\/index\.html$/;
 
 /** One built page (its path under the site) and its gzip bytes of HTML, CSS and JS. */
 export interface PageWeight {

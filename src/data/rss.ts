@@ -7,6 +7,13 @@ import { agreementHref, contactHref } from '../routing/urls';
 /** A feed item and its sort key: its day, or for a document without one its year (after the dated items of that year). */
 type Keyed = RSSFeedItem & { key: string };
 
+/**
+ * The feed carries the latest items, as feeds do: a reader's app fetches it again and again, and at
+ * 10,000 entries the whole would be megabytes each time. The real briefing's 60 fit with room; the
+ * whole is in the open data and the calendar.
+ */
+export const FEED_ITEMS = 100;
+
 const date = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
 
 /**
@@ -64,5 +71,8 @@ export function feedItems(content: Content): RSSFeedItem[] {
     ...changedItems(content),
   ];
   // «2024» sorts before «2024-01-01», so undated documents follow the dated items of their year.
-  return items.sort((a, b) => b.key.localeCompare(a.key) || (a.title ?? '').localeCompare(b.title ?? '', 'ru')).map(({ key: _, ...item }) => item);
+  return items
+    .sort((a, b) => b.key.localeCompare(a.key) || (a.title ?? '').localeCompare(b.title ?? '', 'ru'))
+    .slice(0, FEED_ITEMS)
+    .map(({ key: _, ...item }) => item);
 }

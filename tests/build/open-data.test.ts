@@ -14,6 +14,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { DIST, ORIGIN, fileFor, href, read } from '../helpers/built';
 import { content } from '../helpers/content';
+import { FEED_ITEMS } from '../../src/data/rss';
 import { xmlErrors } from '../helpers/strict';
 
 /** The full address of a page of the site, with the origin the build was given. */
@@ -153,8 +154,9 @@ describe('rss.xml', () => {
   };
   const items = feed.rss.channel.item;
 
-  it('is well-formed RSS with every document and contact', () => {
+  it('is well-formed RSS with every document and contact (up to the latest FEED_ITEMS)', () => {
     expect(xmlErrors(xml)).toEqual([]);
+    expect(content.agreements.length + content.contacts.length).toBeLessThanOrEqual(FEED_ITEMS);
     expect(items).toHaveLength(content.agreements.length + content.contacts.length);
     expect(items.filter((item) => item.category === 'Контакт')).toHaveLength(content.contacts.length);
     for (const item of items) expect(pageOf(item.link), item.link).toMatch(/index\.html$/);

@@ -20,6 +20,7 @@ import { relate, type Content } from '../../src/content/relations';
 import { COUNTRIES } from '../../src/content/schemas/person';
 import { readEditions } from '../../src/editions';
 import { fileFor } from '../helpers/built';
+import { FEED_ITEMS, feedItems } from '../../src/data/rss';
 
 const SIZE = 20;
 /** Records above which a dossier is in parts (BRIEFING_LIMIT): the whole briefing of 600 entries is, and the largest regions'. */
@@ -159,6 +160,14 @@ describe('lists of 600 entries at 20 rows a page', () => {
       if (range) expect(Number(range[2]) - Number(range[1]) + 1, path).toBeLessThanOrEqual(SIZE);
       for (const [, target, anchor] of html.matchAll(/href="(\/sectors\/[^"#]+)#([^"]+)"/g)) expect(page(target!), `${path} → ${target}#${anchor}`).toContain(`id="${anchor}"`);
     }
+  });
+
+  it('the feed carries the latest FEED_ITEMS documents and contacts, newest first', () => {
+    const items = feedItems(content);
+    expect(content.agreements.length + content.contacts.length).toBeGreaterThan(FEED_ITEMS);
+    expect(items).toHaveLength(FEED_ITEMS);
+    const latest = content.contacts.reduce((a, b) => (a.data.start > b.data.start ? a : b));
+    expect(items[0]!.link).toBe(`/chronology/${latest.id}/`);
   });
 
   it('a dossier above the limit is a contents page of parts that hold each of its records once', () => {
