@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { BUILD_NODE_FLAGS } from '../scripts/node-flags.ts';
 
 /** The site's project: the build runs there, with its Astro and config. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -86,7 +87,7 @@ function failure(code: number | null, signal: NodeJS.Signals | null, output: str
 export function timedBuild({ contentDir, outDir, env = {}, timeoutMs = 0 }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, [...BUILD_NODE_FLAGS, astro, 'build', '--outDir', outDir], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BUILD_NODE_FLAGS } from './node-flags';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -91,7 +92,7 @@ for (const name of readdirSync(dirname(outDir)))
 // A build is a production build whoever starts it: a test runner's variables (NODE_ENV=test, DEV=1,
 // MODE=test) would make it a development build, which reloads the content for every page.
 const { DEV: _dev, MODE: _mode, PROD: _prod, TEST: _test, ...environment } = process.env;
-const astro = spawn(process.execPath, [ASTRO, 'build', '--outDir', staging], { stdio: 'inherit', env: { ...environment, NODE_ENV: 'production' } });
+const astro = spawn(process.execPath, [...BUILD_NODE_FLAGS, ASTRO, 'build', '--outDir', staging], { stdio: 'inherit', env: { ...environment, NODE_ENV: 'production' } });
 const interrupt = (signal: NodeJS.Signals) => {
   astro.kill(signal);
 };
