@@ -62,11 +62,29 @@ export function partsOf(dossier: Dossier): Part[] {
     ...(dossier.legalBase.length > 0 ? [part('legal-base', 'legal-base', '', { ...EMPTY, legalBase: dossier.legalBase })] : []),
     ...documentYears.map((year) => part(`documents-${year}`, 'documents', String(year), { ...EMPTY, otherAgreements: dossier.otherAgreements.filter((doc) => doc.data.year === year) })),
     ...dossier.sectors.map((group) => part(group.sector.id, 'sector', group.sector.id, { ...EMPTY, sectors: [group] })),
-    ...dossier.years.map((group) => part(String(group.year), 'chronology', String(group.year), { ...EMPTY, years: [group] })),
+    ...dossier.years.flatMap((group) =>
+      // A year with more contacts than one document holds is in parts by month: no part grows with the content.
+      group.contacts.length <= BRIEFING_LIMIT
+        ? [part(String(group.year), 'chronology', String(group.year), { ...EMPTY, years: [group] })]
+        : [...new Set(group.contacts.map((contact) => contact.data.start.slice(0, 7)))].map((month) =>
+            part(month, 'chronology', month, { ...EMPTY, years: [{ year: group.year, contacts: group.contacts.filter((contact) => contact.data.start.startsWith(month)) }] }),
+          ),
+    ),
   ];
 }
 
 
-/** A part's title: «Правовая база сотрудничества», a sector's heading, «Хронология контактов, 2024 г.». */
-export const partTitle = (content: Pick<Content, 'sector'>, { kind, of }: Part): string =>
-  kind === 'legal-base' ? text.part.legalBase : kind === 'documents' ? text.part.documents(of) : kind === 'sector' ? content.sector.get(of)!.data.heading : text.part.chronology(of);
+/** A part's title: «Правовая база сотрудничества», a sector's heading, «Хронология контактов, 2024 г.» or «…, март 2025 г.». */
+export const partTitle = (content: Pick<Content, 'sector'>, { kind, of }: Part): string => {
+  if (kind === 'legal-base') return text.part.legalBase;
+  if (kind === 'documents') return text.part.documents(of);
+  if (kind === 'sector') return content.sector.get(of)!.data.heading;
+  return of.length === 4 ? text.part.chronology(of) : text.part.chronologyMonth(monthName(of), of.slice(0, 4));
+};
+
+/** A year's or a month's part by its time alone, in a list under its section's heading: «2024», «март 2025». */
+export const partWhen = ({ of }: Part): string => (of.length === 4 ? of : `${monthName(of)} ${of.slice(0, 4)}`);
+
+const months = new Intl.DateTimeFormat('ru-RU', { month: 'long', timeZone: 'UTC' });
+/** «2025-03» → «март». */
+const monthName = (month: string) => months.format(new Date(`${month}-01T00:00:00Z`));

@@ -103,7 +103,7 @@ export const briefing = {
   partsLead: (records: string) =>
     `В справке ${records} — одним документом она слишком велика и для чтения с телефона, и для печати. Поэтому она разделена на части: каждая открывается и печатается отдельно. Целиком — в файле Word.`,
   parts: 'Части',
-  part: { legalBase: 'Правовая база сотрудничества', documents: (year: string) => `Документы ${year}${NBSP}г., названные в сведениях о направлениях`, chronology: (year: string) => `Хронология контактов, ${year}${NBSP}г.` },
+  part: { legalBase: 'Правовая база сотрудничества', documents: (year: string) => `Документы ${year}${NBSP}г., названные в сведениях о направлениях`, chronology: (year: string) => `Хронология контактов, ${year}${NBSP}г.`, chronologyMonth: (month: string, year: string) => `Хронология контактов, ${month} ${year}${NBSP}г.` },
   partOf: (part: string, whole: string) => `${whole}: ${part}`,
   allParts: 'Все части',
 };
