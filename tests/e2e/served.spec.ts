@@ -1,9 +1,13 @@
 /** What nginx (deploy/nginx.conf) sends: types, caching, compression, the 404 page and the security headers. */
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { DIST } from '../helpers/built';
 
-const asset = (folder: string, pattern: RegExp) => readdirSync(`${DIST}/${folder}`).find((name) => pattern.test(name))!;
+/** The largest built file of a folder matching `pattern` (one large enough for nginx to compress: gzip_min_length). */
+const asset = (folder: string, pattern: RegExp) =>
+  readdirSync(`${DIST}/${folder}`)
+    .filter((name) => pattern.test(name))
+    .sort((a, b) => statSync(`${DIST}/${folder}/${b}`).size - statSync(`${DIST}/${folder}/${a}`).size)[0]!;
 
 test('pages: HTML, revalidated, compressed, with the security headers', async ({ request }) => {
   const response = await request.get('agreements/', { headers: { 'Accept-Encoding': 'gzip' } });
