@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { isHeading } from '../src/editions/statements.ts';
 
 const REAL = fileURLToPath(new URL('../content/', import.meta.url));
 
@@ -408,7 +409,7 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   const lines: string[] = [];
   let section: string | undefined;
   for (const line of [...real.source.trimEnd().split('\n'), 'ХРОНОЛОГИЯ']) {
-    if (/^(В сфере|В торгово|ОСНОВНЫЕ|ХРОНОЛОГИЯ)/.test(line.trim())) {
+    if (isHeading(line.trim())) {
       lines.push(...(itemLines.get(section ?? '') ?? []));
       section = line.trim();
     }

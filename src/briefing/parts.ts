@@ -12,6 +12,7 @@
  */
 import type { Dossier } from '../content/dossier';
 import type { Content } from '../content/relations';
+import { formatMonth } from '../format/dates';
 import { briefing as text } from '../i18n/ru';
 
 export const BRIEFING_LIMIT = limit(process.env['BRIEFING_LIMIT']);
@@ -79,12 +80,8 @@ export const partTitle = (content: Pick<Content, 'sector'>, { kind, of }: Part):
   if (kind === 'legal-base') return text.part.legalBase;
   if (kind === 'documents') return text.part.documents(of);
   if (kind === 'sector') return content.sector.get(of)!.data.heading;
-  return of.length === 4 ? text.part.chronology(of) : text.part.chronologyMonth(monthName(of), of.slice(0, 4));
+  return of.length === 4 ? text.part.chronology(of) : text.part.chronologyMonth(formatMonth(of), of.slice(0, 4));
 };
 
 /** A year's or a month's part by its time alone, in a list under its section's heading: «2024», «март 2025». */
-export const partWhen = ({ of }: Part): string => (of.length === 4 ? of : `${monthName(of)} ${of.slice(0, 4)}`);
-
-const months = new Intl.DateTimeFormat('ru-RU', { month: 'long', timeZone: 'UTC' });
-/** «2025-03» → «март». */
-const monthName = (month: string) => months.format(new Date(`${month}-01T00:00:00Z`));
+export const partWhen = ({ of }: Part): string => (of.length === 4 ? of : `${formatMonth(of)} ${of.slice(0, 4)}`);

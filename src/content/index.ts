@@ -19,8 +19,9 @@ async function load(): Promise<Content> {
   ]);
   const collections = { regions, people, agreements, sectors, contacts };
   // A file no collection loads is refused with the rest: nothing under content/ is silently left out.
-  assertContent(collections, [...strayFiles(contentDir), ...editionProblems(contentDir, collections)]);
-  return relate(collections, readEditions(contentDir).editions);
+  const editions = readEditions(contentDir);
+  assertContent(collections, [...strayFiles(contentDir), ...editionProblems(contentDir, collections, editions)]);
+  return relate(collections, editions.editions);
 }
 
 let cached: Promise<Content> | undefined;

@@ -29,6 +29,10 @@ interface SectorLike extends Entry {
   data: { heading: string; items: { text: string; subitems: { text: string }[] }[] };
 }
 
+/** The sector whose heading a section of the briefing is, if any. */
+export const sectorOfSection = <S extends { data: { heading: string } }>(sectors: readonly S[], section: string): S | undefined =>
+  sectors.find((sector) => keyOf(sector.data.heading) === keyOf(section));
+
 /** Every quotation of the content. */
 export function quotationsOf(content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] }): Quotation[] {
   const file = (entry: Entry) => entry.filePath ?? entry.id;
@@ -66,7 +70,7 @@ function whatToDo(statement: Statement, edition: Edition, root: string, drafts: 
       return `добавьте документ в ${join(root, 'agreements')}/ с legalBase: ${position}`;
     }
     case 'sector': {
-      const sector = sectors.find((candidate) => keyOf(candidate.data.heading) === keyOf(statement.section));
+      const sector = sectorOfSection(sectors, statement.section);
       return sector ? `допишите пункт в ${sector.filePath ?? sector.id}` : `раздела «${statement.section}» нет среди направлений: добавьте направление`;
     }
   }
@@ -130,7 +134,7 @@ function misplacedItems(edition: Edition, sectors: readonly SectorLike[]): Probl
     quotationsOf({ agreements: [], contacts: [], sectors: [sector] }).flatMap(({ file, field, text }) => {
       const sections = sectionsOf.get(keyOf(text)) ?? [];
       if (sections.length === 0 || sections.some((section) => keyOf(section) === keyOf(sector.data.heading))) return [];
-      const target = sectors.find((other) => keyOf(other.data.heading) === keyOf(sections[0]!));
+      const target = sectorOfSection(sectors, sections[0]!);
       return [{ file, field, expected: `в текущей редакции справки (${edition.number}) этот пункт стоит в разделе «${sectionName(sections[0]!)}»: перенесите его в ${target ? (target.filePath ?? target.id) : 'соответствующую запись'}` }];
     }),
   );
@@ -140,8 +144,11 @@ function misplacedItems(edition: Edition, sectors: readonly SectorLike[]): Probl
  * Everything that keeps the content under `root` from following its current edition: the editions'
  * own problems, each pending draft, and the coverage rules above.
  */
-export function editionProblems(root: string, content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] }): Problem[] {
-  const { editions, problems } = readEditions(root);
+export function editionProblems(
+  root: string,
+  content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] },
+  { editions, problems }: ReturnType<typeof readEditions> = readEditions(root),
+): Problem[] {
   const current = editions.at(-1);
   const drafts = draftsIn(root);
   return [

@@ -35,7 +35,9 @@ const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`
  * 2025 г.», «1 октября 2025 г.» or «01.10.2025» on a title line.
  */
 export function dateInText(text: string): string | undefined {
-  const title = text.split(/\r?\n/).slice(0, text.split(/\r?\n/).findIndex((line) => /^\s*[·-]\s/.test(line))).join('\n');
+  const lines = text.split(/\r?\n/);
+  const first = lines.findIndex((line) => /^(·|-\s)/.test(line.trim()));
+  const title = (first === -1 ? lines : lines.slice(0, first)).join('\n');
   const words = new RegExp(`(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})`).exec(title);
   if (words) return dayOf(words[3]!, words[2]!, words[1]!);
   const digits = /\b(\d{2})\.(\d{2})\.(\d{4})\b/.exec(title);

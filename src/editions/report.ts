@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../format/dates';
 import { runsOf, type Comparison } from './compare';
-import { legalBaseRenumbering, type Quotation } from './coverage';
+import { legalBaseRenumbering, sectorOfSection, type Quotation } from './coverage';
 import { keyOf, partOf, quotes, sectionName, type Statement } from './statements';
 import { draftOf, LEFT_FOR_EDITOR, type ContactDraft } from './drafts';
 import type { Edition } from './index';
@@ -43,7 +43,7 @@ function quotedBy(quotations: readonly Quotation[], statement: Statement): strin
 }
 
 const sectorFile = (input: ReportInput, section: string) => {
-  const sector = input.sectors.find((candidate) => keyOf(candidate.data.heading) === keyOf(section));
+  const sector = sectorOfSection(input.sectors, section);
   return sector ? code(sector.filePath ?? sector.id) : `новое направление «${section}»`;
 };
 

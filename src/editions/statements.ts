@@ -30,8 +30,8 @@ export function quotes(quotation: string, statement: string): boolean {
 
 const ARTEFACTS = /\[bookmark: [^\]]*\]/g;
 
-// A line that is neither a bullet nor a continuation: the title lines and the section headings.
-const isHeading = (line: string) => /^(В сфере|В торгово|ОСНОВНЫЕ|ХРОНОЛОГИЯ)/.test(line);
+/** A line that starts a section: a sector's, the sectors', the chronology's heading (trimmed). */
+export const isHeading = (line: string): boolean => /^(В сфере|В торгово|ОСНОВНЫЕ|ХРОНОЛОГИЯ)/.test(line);
 
 /** The section headings and the statements of a briefing's text. */
 export function readStatements(text: string): { headings: string[]; statements: Statement[] } {

@@ -16,6 +16,11 @@ export const yearRange = (from: number, to: number): number[] => Array.from({ le
 /** Every year a span of days falls in: «2024-12-30 – 2025-01-02» gives 2024 and 2025. */
 export const yearsOf = (start: string, end = start): number[] => yearRange(yearOf(start), yearOf(end));
 
+const monthName = new Intl.DateTimeFormat('ru-RU', { month: 'long', timeZone: 'UTC' });
+
+/** «2025-03» → «март». */
+export const formatMonth = (isoMonth: string): string => monthName.format(parse(`${isoMonth}-01`));
+
 /** «3 июля 2024 г.» */
 export function formatDate(isoDay: string): string {
   return `${dayMonth.format(parse(isoDay))} ${yearOf(isoDay)} г.`;
