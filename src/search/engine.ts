@@ -16,6 +16,17 @@ import { WORD, matchesWord, normalize, wordsOf } from './words';
 export interface Pagefind {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
 }
+
+/**
+ * Two instances of Pagefind over the one index: `words` searches the typed words, `facets` reads the
+ * filters and the date order. Once an instance has loaded a filter, each of its searches also counts
+ * every value of every filter (at 10,000 records a word's search then takes ~100 ms instead of ~10 ms);
+ * the counts shown are this engine's own, so the instance searching words never loads a filter.
+ */
+export interface Indexes {
+  words: Pagefind;
+  facets: Pagefind;
+}
 export interface PagefindResult {
   id: string;
   score: number;
@@ -45,24 +56,28 @@ const CHECKED_CANDIDATES = 50;
 /** The words of a query, in order, each once: «Бабушкин, Минск» → «бабушкин», «минск». */
 export const queryWords = (query: string): string[] => [...new Set((query.match(WORD) ?? []).map(normalize))];
 
-export function createEngine(pagefind: Pagefind, vocabulary: Vocabulary) {
+export function createEngine(indexes: Indexes, vocabulary: Vocabulary) {
   /**
    * Each record any search has returned (kept, because Pagefind frees a result's data once the result
    * object is gone), and those loaded.
    */
   const seen = new Map<string, PagefindResult>();
   const fragments = new Map<string, Promise<Fragment>>();
-  // One search at a time: Pagefind's searches running at once can miss index chunks another is loading.
-  let queue: Promise<unknown> = Promise.resolve();
-  const search = (term: string | null, options?: Record<string, unknown>): Promise<PagefindResult[]> => {
-    const next = queue.then(async () => {
-      const { results } = await pagefind.search(term, options);
-      for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
-      return results;
-    });
-    queue = next.catch(() => undefined);
-    return next;
+  /** An instance's searches, one at a time: searches running at once can miss index chunks another is loading. */
+  const serial = (pagefind: Pagefind) => {
+    let queue: Promise<unknown> = Promise.resolve();
+    return (term: string | null, options?: Record<string, unknown>): Promise<PagefindResult[]> => {
+      const next = queue.then(async () => {
+        const { results } = await pagefind.search(term, options);
+        for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
+        return results;
+      });
+      queue = next.catch(() => undefined);
+      return next;
+    };
   };
+  const search = serial(indexes.words);
+  const facets = serial(indexes.facets);
   const exact = new Map<string, Promise<PagefindResult[]>>();
   /** Records holding one form exactly (Pagefind compares the form's stem with the stems it indexed). */
   const lookup = (form: string) => {
@@ -111,7 +126,7 @@ export function createEngine(pagefind: Pagefind, vocabulary: Vocabulary) {
       const sets: FilterSets = new Map();
       for (const [name, values] of filters) {
         const byValue = new Map<string, Set<string>>();
-        for (const value of values) byValue.set(value, new Set((await search(null, { filters: { [name]: value } })).map(({ id }) => id)));
+        for (const value of values) byValue.set(value, new Set((await facets(null, { filters: { [name]: value } })).map(({ id }) => id)));
         sets.set(name, byValue);
       }
       return sets;
@@ -119,7 +134,7 @@ export function createEngine(pagefind: Pagefind, vocabulary: Vocabulary) {
 
     /** The dated records, oldest first. */
     async byDate(): Promise<string[]> {
-      return (await search(null, { sort: { date: 'asc' } })).map(({ id }) => id);
+      return (await facets(null, { sort: { date: 'asc' } })).map(({ id }) => id);
     },
 
     /** A record's title, text and metadata, from its fragment file (fetched once). */

@@ -144,8 +144,9 @@ describe('the engine', () => {
   const calls: string[] = [];
   let running = 0;
   const pagefind: Pagefind = {
-    async search(term) {
+    async search(term, options) {
       calls.push(String(term));
+      expect(options, 'the instance searching words is given no filters or order').toBeUndefined();
       expect(++running, 'searches run one at a time').toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 1));
       running--;
@@ -155,7 +156,14 @@ describe('the engine', () => {
     },
   };
   const vocabulary = readVocabulary(buildVocabulary(Object.values(records)));
-  const engine = createEngine(pagefind, vocabulary);
+  const facetCalls: unknown[] = [];
+  const facets: Pagefind = {
+    async search(term, options) {
+      facetCalls.push([term, options]);
+      return { results: term === null ? Object.keys(records).map((id) => result(id)) : [] };
+    },
+  };
+  const engine = createEngine({ words: pagefind, facets }, vocabulary);
 
   it('reports a word the content lacks instead of matching a shorter prefix of it', async () => {
     const { missing, hits } = await engine.match(['маз']);
@@ -169,6 +177,19 @@ describe('the engine', () => {
     expect([...hits.keys()].sort()).toEqual(['a', 'b']);
     expect(hits.get('b')!.score).toBe(5);
     expect(calls.filter((call) => call.startsWith('"')).sort()).toEqual(['"могилев"', '"могилеве"']);
+  });
+
+  it('reads filters and dates from its own instance, so the one searching words never loads a filter', async () => {
+    const sets = await engine.filterSets(new Map([['Год', ['2023', '2024']]]));
+    expect([...sets.get('Год')!.get('2024')!]).toEqual(['a', 'b', 'c']);
+    expect(await engine.byDate()).toEqual(['a', 'b', 'c']);
+    expect(facetCalls).toEqual([
+      [null, { filters: { Год: '2023' } }],
+      [null, { filters: { Год: '2024' } }],
+      [null, { sort: { date: 'asc' } }],
+    ]);
+    await engine.match(['могилев']);
+    expect(calls.every((call) => call !== 'null')).toBe(true);
   });
 
   it('keeps only records matching every word', async () => {
