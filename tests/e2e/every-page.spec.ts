@@ -1,7 +1,8 @@
 /**
  * Every page of the sitemap, served by nginx under the base path: axe (WCAG 2.0/2.1/2.2 A and AA) finds
  * nothing; no Content-Security-Policy violation, console error or request to another origin; Russian,
- * one h1, headings in order, landmarks; no script but the search page's and the print button's.
+ * one h1, headings in order, landmarks; no script but the search page's and the print button's; nothing
+ * wider than a phone's screen.
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe';
@@ -9,6 +10,8 @@ import { sitemapPaths } from './pages';
 
 const paths = sitemapPaths();
 const CHUNKS = 4;
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 360, height: 740 };
 
 test('the sitemap lists the pages', () => {
   expect(paths.length).toBeGreaterThan(100);
@@ -57,6 +60,11 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       const inline = await page.locator('script:not([type="application/ld+json"]):not([src])').evaluateAll((found) => found.map((script) => script.textContent!.length));
       if (/^(sectors|regions|briefing)\/.+$/.test(path) || path === 'briefing/') inline.forEach((size) => expect(size, `${where}: встроенный скрипт`).toBeLessThanOrEqual(1024));
       else if (path !== 'search/') expect(inline, where).toEqual([]);
+
+      // A phone: nothing wider than the screen (a phone's browser would zoom the whole page out to fit it).
+      await page.setViewportSize(PHONE);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${where}: ширина страницы на телефоне`).toBeLessThanOrEqual(PHONE.width);
+      await page.setViewportSize(DESKTOP);
 
       expect(await axeViolations(page), where).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []), `${where}: CSP`).toEqual([]);
