@@ -37,6 +37,16 @@ describe('a page for every entry', () => {
     }
   });
 
+  it('gives the entries of the briefing page their facets for its script, and those of a static dossier none', () => {
+    const entries = (html: string) => [...html.matchAll(/<li [^>]*data-kind="[^"]+"[^>]*>/g)].map(([tag]) => tag);
+    const whole = entries(page('briefing'));
+    expect(whole.length).toBe(content.agreements.length + content.contacts.length + content.sectors.reduce((sum, sector) => sum + sector.data.items.length, 0));
+    // An empty facet is written as a bare attribute.
+    for (const tag of whole) expect(tag).toMatch(/ data-units(="[^"]*")? data-sectors(="[^"]*")? data-years(="[^"]*")?/);
+    for (const region of content.regions)
+      for (const tag of entries(page(`briefing/${region.id}`))) expect(tag, region.id).not.toMatch(/data-(units|sectors|years)=/);
+  });
+
   it('links each contact to the documents signed there, and each of them back', () => {
     for (const contact of content.contacts)
       for (const { id } of contact.data.signed) {
