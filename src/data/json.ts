@@ -43,6 +43,8 @@ export function toJson(dataset: Dataset, content: Content, origin: URL | undefin
   };
   const result = fileSchema(dataset).safeParse(file);
   if (!result.success) throw new Error(`data/${dataset.name}.json: ${z.prettifyError(result.error)}`);
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // A record a line: still read and compared line by line, and at 10,000 records a sixth smaller than indented.
+  const { records, ...head } = file;
+  return `${JSON.stringify(head).slice(0, -1)},"records":[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]}\n`;
 }
 

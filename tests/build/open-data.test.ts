@@ -53,6 +53,11 @@ describe.each(Object.entries(datasets))('data/%s', (name, ids) => {
     for (const record of json.records) expect(pageOf(record.url), record.url).toMatch(/index\.html$/);
   });
 
+  it('writes a record a line, unindented', () => {
+    const lines = read(`data/${name}.json`).trimEnd().split('\n');
+    expect(lines.slice(1, -1).map((line) => JSON.parse(line.replace(/,$/, '')))).toEqual(json.records);
+  });
+
   it('gives the same records as CSV (UTF-8 with BOM, RFC 4180, lists joined by «; », formulas neutralised)', () => {
     const csv = read(`data/${name}.csv`);
     expect(csv.startsWith('\uFEFF')).toBe(true);
