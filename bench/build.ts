@@ -1,5 +1,6 @@
-// One timed `astro build` of a content folder: wall time, the Pagefind step's own time (logged by
-// src/integrations/pagefind.ts), and peak memory as the sum of the resident sets of the build and
+// One timed `astro build` of a content folder: wall time, the Pagefind index's own time and how long the
+// build waited for it at its end (logged by src/integrations/pagefind.ts: the index is built while the
+// pages render), and peak memory as the sum of the resident sets of the build and
 // every process under it (Pagefind indexes in a service process of its own), polled from /proc.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -58,7 +59,10 @@ function treeRss(root: number): number {
 
 export interface BuildResult {
   wallMs: number;
+  /** The search index's time, from its records to its files, while the pages render. */
   pagefindMs: number;
+  /** How long the build, its pages written, still waited for the index. */
+  pagefindWaitMs: number;
   peakRss: number;
   output: string;
 }
@@ -82,7 +86,7 @@ function failure(code: number | null, signal: NodeJS.Signals | null, output: str
 
 /**
  * Builds the site of `contentDir` into `outDir` with the project's Node and Astro.
- * Resolves to { wallMs, pagefindMs, peakRss, output }; rejects with the reason and the output if the build fails.
+ * Resolves to { wallMs, pagefindMs, pagefindWaitMs, peakRss, output }; rejects with the reason and the output if the build fails.
  */
 export function timedBuild({ contentDir, outDir, env = {}, timeoutMs = 0 }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
@@ -118,12 +122,12 @@ export function timedBuild({ contentDir, outDir, env = {}, timeoutMs = 0 }: Buil
         reject(new Error(`${failure(code, signal, output, timedOut, timeoutMs, peakRss)}\n${output.slice(-4000)}`));
         return;
       }
-      const pagefind = /записей в индексе: \d+ за ([\d.]+) с/.exec(output);
+      const pagefind = /записей в индексе: \d+ за ([\d.]+) с, пока строились страницы; сборка ждала индекс ([\d.]+) с/.exec(output);
       if (!pagefind) {
         reject(new Error(`нет строки Pagefind в выводе сборки\n${output}`));
         return;
       }
-      resolve({ wallMs, pagefindMs: Number(pagefind[1]) * 1000, peakRss, output });
+      resolve({ wallMs, pagefindMs: Number(pagefind[1]) * 1000, pagefindWaitMs: Number(pagefind[2]) * 1000, peakRss, output });
     });
   });
 }

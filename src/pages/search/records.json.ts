@@ -2,5 +2,5 @@ import type { APIRoute } from 'astro';
 import { getContent } from '../../content';
 import { searchRecords } from '../../search/records';
 
-/** The search records, for the Pagefind step of the build, which indexes them and then removes this file. */
+/** The search records, which the build (src/integrations/pagefind.ts) renders before any page, indexes and does not publish. */
 export const GET: APIRoute = async () => Response.json(searchRecords(await getContent()));
