@@ -39,7 +39,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Styles in files, not in every page: a reader's browser keeps them from page to page, and at 10,000
   // entries the site is ~50 MB smaller (3 KB of <style> and its CSP hashes a page). Lighthouse stays 100.
-  build: { inlineStylesheets: 'never' },
+  // Two pages at a time: while one page's file is written (its folder made, the file opened, written,
+  // closed: each a wait on the disk), the next one renders. One at a time, the build's main thread sat
+  // idle for ~40% of the page phase; at 10,000 entries this phase took 22–38 s one at a time and
+  // 22–30 s two at a time on this project's 2-core machine, with the same files, byte for byte.
+  build: { inlineStylesheets: 'never', concurrency: 2 },
   // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline'.
   // The prose pages (content/pages/*.mdx) get the Russian typography of the rest of the site.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typesetProse] }) },
