@@ -38,9 +38,11 @@ async function indexRecords(records: readonly SearchRecord[], outDir: string): P
     if (added.errors.length > 0) throw new Error(`Pagefind: ${url}: ${added.errors.join('; ')}`);
   }));
   // The vocabulary is made while Pagefind indexes in its own process.
-  await mkdir(join(outDir, 'search'), { recursive: true });
-  await writeFile(join(outDir, 'search', 'words.json'), JSON.stringify(buildVocabulary(records.map((record) => record.text))));
-  await adding;
+  const vocabulary = async () => {
+    await mkdir(join(outDir, 'search'), { recursive: true });
+    await writeFile(join(outDir, 'search', 'words.json'), JSON.stringify(buildVocabulary(records.map((record) => record.text))));
+  };
+  await Promise.all([adding, vocabulary()]);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   return (performance.now() - started) / 1000;
