@@ -27,17 +27,19 @@ describe('every page', () => {
     expect(meta(html, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
   });
 
-  it('the home page\'s description counts the sectors and spans the chronology\'s years, as the content has them', () => {
+  it('has a title of its own', () => {
+    const titles = htmlFiles.map((file) => meta(read(file), /<title>([^<]+)<\/title>/));
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
+
+describe('the home page', () => {
+  it('has a description that counts the sectors and spans the chronology\'s years, as the content has them', () => {
     const year = (date: string) => Number(date.slice(0, 4));
     const [first, last] = [Math.min(...content.contacts.map(({ data }) => year(data.start))), Math.max(...content.contacts.map(({ data }) => year(data.end ?? data.start)))];
     const description = meta(read('index.html'), /<meta name="description" content="([^"]+)"/);
     expect(description).toContain(`${content.sectors.length}\u00a0направлений сотрудничества`);
     expect(description).toContain(`хронология контактов ${first}–${last} годов`);
-  });
-
-  it('has a title of its own', () => {
-    const titles = htmlFiles.map((file) => meta(read(file), /<title>([^<]+)<\/title>/));
-    expect(new Set(titles).size).toBe(titles.length);
   });
 });
 
