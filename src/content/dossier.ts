@@ -6,7 +6,7 @@
  */
 import { EVERYTHING, selected, type Counts, type Facets, type Selection } from '../briefing/selection';
 import { yearOf } from '../format/dates';
-import type { AgreementEntry, ContactEntry, Content, ItemWithSubitems, SectorEntry } from './relations';
+import { groupBy, type AgreementEntry, type ContactEntry, type Content, type ItemWithSubitems, type SectorEntry } from './relations';
 
 type Refs = readonly { id: string }[];
 
@@ -67,32 +67,28 @@ interface Pool {
 const wholePool = (content: Content): Pool => ({ agreements: content.agreements, items: content.itemsOf, contacts: content.contactsBegunIn });
 
 /** Per unit, the entries that concern it (by their facets), so that a region's dossier reads only its own and not the whole content. */
-type UnitPools = Map<string, { agreements: AgreementEntry[]; items: Map<string, ItemWithSubitems[]>; contacts: Map<number, ContactEntry[]> }>;
+interface UnitPools {
+  agreements: Map<string, AgreementEntry[]>;
+  items: Map<string, ItemWithSubitems[]>;
+  contacts: Map<string, ContactEntry[]>;
+}
 const unitPoolsMade = new WeakMap<Content, UnitPools>();
 
 function unitPool(content: Content, unit: string): Pool {
   let pools = unitPoolsMade.get(content);
-  if (!pools) {
-    const made: UnitPools = new Map();
-    const of = (id: string) => {
-      let pool = made.get(id);
-      if (!pool) made.set(id, (pool = { agreements: [], items: new Map(), contacts: new Map() }));
-      return pool;
-    };
-    const add = <K, T>(map: Map<K, T[]>, key: K, entry: T) => {
-      const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
-    };
-    for (const doc of content.agreements) for (const id of agreementFacets(content, doc).units) of(id).agreements.push(doc);
-    for (const sector of content.sectors)
-      for (const item of content.itemsOf(sector.id)) for (const id of itemFacets(content, item).units) add(of(id).items, sector.id, item);
-    for (const year of content.beginYears)
-      for (const contact of content.contactsBegunIn(year)) for (const id of contactFacets(content, contact).units) add(of(id).contacts, year, contact);
-    unitPoolsMade.set(content, (pools = made));
-  }
-  const pool = pools.get(unit);
-  return { agreements: pool?.agreements ?? [], items: (id) => pool?.items.get(id) ?? [], contacts: (year) => pool?.contacts.get(year) ?? [] };
+  if (!pools)
+    unitPoolsMade.set(content, (pools = {
+      agreements: groupBy(content.agreements, (doc) => agreementFacets(content, doc).units),
+      items: groupBy(content.sectors.flatMap((sector) => content.itemsOf(sector.id)), (item) => itemFacets(content, item).units),
+      contacts: groupBy(content.beginYears.flatMap((year) => content.contactsBegunIn(year)), (contact) => contactFacets(content, contact).units),
+    }));
+  const items = pools.items.get(unit) ?? [];
+  const contacts = pools.contacts.get(unit) ?? [];
+  return {
+    agreements: pools.agreements.get(unit) ?? [],
+    items: (sectorId) => items.filter(({ item }) => item.sector.id === sectorId),
+    contacts: (year) => contacts.filter((contact) => yearOf(contact.data.start) === year),
+  };
 }
 
 export interface Dossier {

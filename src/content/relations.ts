@@ -81,7 +81,7 @@ const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((en
  * Entries grouped under each key they have, each group in the order of `entries`: the index behind
  * every «which entries name X» question, built once, so that no page scans whole collections.
  */
-function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => readonly K[]): Map<K, T[]> {
+export function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => readonly K[]): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const entry of entries)
     for (const key of new Set(keysOf(entry))) {
