@@ -12,10 +12,10 @@ import { contentDir, readText } from '../src/content/files';
 import { textOfDocx } from '../src/editions/docx';
 import { planImport } from '../src/editions/import';
 
-const USAGE = `Импорт новой редакции справки:
+const USAGE = `Импорт нового выпуска справки:
   npm run import -- ФАЙЛ [--date ГГГГ-ММ-ДД]
-ФАЙЛ — редакция в Word (.docx) или текстом (.txt, как content/editions/1.txt).
---date — дата редакции, если в её тексте её нет.`;
+ФАЙЛ — выпуск в Word (.docx) или текстом (.txt, как content/editions/1.txt).
+--date — дата выпуска, если в его тексте её нет.`;
 
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -54,9 +54,9 @@ try {
 // Paths as the editor types them: relative to the folder the command runs in, when the content is in it.
 const root = relative(process.cwd(), contentDir).startsWith('..') ? resolve(contentDir) : relative(process.cwd(), contentDir) || '.';
 const plan = planImport(root, text, values.date);
-if (plan.kind === 'refused') fail([`Редакция не импортирована (${file}):`, ...plan.reasons.map((reason) => `  ${reason}`)]);
+if (plan.kind === 'refused') fail([`Выпуск не импортирован (${file}):`, ...plan.reasons.map((reason) => `  ${reason}`)]);
 if (plan.kind === 'same') {
-  console.log(`Редакция совпадает с текущей (${plan.current}): ничего не записано.`);
+  console.log(`Выпуск совпадает с текущим (${plan.current}): ничего не записано.`);
   process.exit(0);
 }
 for (const { path, text: written } of plan.writes) {

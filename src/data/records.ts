@@ -27,8 +27,8 @@ export const optional = <T extends z.ZodType>(schema: T, description: string) =>
 
 /** Where a record's text came from: the edition of the briefing it first appeared in, the last that changed it. */
 const editionFields = {
-  edition: field(z.int().min(1), 'Номер редакции справки, в которой текст записи появился впервые (редакции — на странице «Что изменилось»)'),
-  changedInEdition: optional(z.int().min(1), 'Номер последней редакции справки, изменившей текст записи; пусто, если текст не менялся'),
+  edition: field(z.int().min(1), 'Номер выпуска справки, в котором текст записи появился впервые (выпуски — на странице «Что изменилось»)'),
+  changedInEdition: optional(z.int().min(1), 'Номер последнего выпуска справки, изменившего текст записи; пусто, если текст не менялся'),
 };
 
 const agreementRecord = z.object({
@@ -146,7 +146,7 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
   /** The edition fields of a document or contact: every text of the content is in the current edition (the build checks it). */
   const editionOf = (entry: { id: string; body?: string | undefined }) => {
     const lineage = content.editions.lineageOf(entry.body ?? '');
-    if (!lineage) throw new Error(`${entry.id}: текст записи не найден в текущей редакции справки`);
+    if (!lineage) throw new Error(`${entry.id}: текст записи не найден в текущем выпуске справки`);
     return { edition: lineage.first, changedInEdition: lineage.changed };
   };
   return [

@@ -59,7 +59,7 @@ const quote = (text: string) => `«${text.length > 120 ? `${text.slice(0, 117)}�
 function whatToDo(statement: Statement, edition: Edition, root: string, drafts: readonly Draft[], sectors: readonly SectorLike[], quotations: readonly Quotation[]): string {
   // An entry that quotes part of it quotes its earlier wording: the edition added words to it.
   const partial = quotations.filter(({ text }) => quotes(text, statement.text));
-  if (partial.length > 0) return `его прежнюю редакцию цитирует ${partial.map(({ file, field }) => `${file} (${field})`).join(', ')}: перепишите текст по текущей редакции`;
+  if (partial.length > 0) return `его прежнюю формулировку цитирует ${partial.map(({ file, field }) => `${file} (${field})`).join(', ')}: перепишите текст по текущему выпуску`;
   const draft = drafts.find((candidate) => keyOf(candidate.text) === keyOf(statement.text));
   if (draft) return `заполните черновик ${draft.file} (вид контакта, место, регионы, участники…) и уберите из него draft: true`;
   switch (partOf(statement.section)) {
@@ -107,13 +107,13 @@ export function coverageProblems(
     problems.push({
       file,
       field,
-      expected: `текст ${quote(text)} не найден в текущей редакции справки (${edition.number}): его изменили или убрали — перепишите его по редакции или уберите запись`,
+      expected: `текст ${quote(text)} не найден в текущем выпуске справки (${edition.number}): его изменили или убрали — перепишите его по выпуску или уберите запись`,
     });
   }
   problems.push(...misplacedItems(edition, content.sectors));
   const legalBase = edition.statements.filter((statement) => partOf(statement.section) === 'legal-base');
   for (const { file, to } of legalBaseRenumbering(legalBase, content.agreements))
-    problems.push({ file, field: 'legalBase', expected: `в текущей редакции справки (${edition.number}) этот документ — ${to}-й пункт правовой базы: ожидается legalBase: ${to}` });
+    problems.push({ file, field: 'legalBase', expected: `в текущем выпуске справки (${edition.number}) этот документ — ${to}-й пункт правовой базы: ожидается legalBase: ${to}` });
   return problems;
 }
 
@@ -135,7 +135,7 @@ function misplacedItems(edition: Edition, sectors: readonly SectorLike[]): Probl
       const sections = sectionsOf.get(keyOf(text)) ?? [];
       if (sections.length === 0 || sections.some((section) => keyOf(section) === keyOf(sector.data.heading))) return [];
       const target = sectorOfSection(sectors, sections[0]!);
-      return [{ file, field, expected: `в текущей редакции справки (${edition.number}) этот пункт стоит в разделе «${sectionName(sections[0]!)}»: перенесите его в ${target ? (target.filePath ?? target.id) : 'соответствующую запись'}` }];
+      return [{ file, field, expected: `в текущем выпуске справки (${edition.number}) этот пункт стоит в разделе «${sectionName(sections[0]!)}»: перенесите его в ${target ? (target.filePath ?? target.id) : 'соответствующую запись'}` }];
     }),
   );
 }

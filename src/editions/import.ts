@@ -66,9 +66,9 @@ export function planImport(root: string, text: string, date?: string): ImportPla
   const day = date ?? dateInText(text);
   const lastDated = editions.findLast((edition) => edition.date !== null);
   const reasons = [
-    ...(day === undefined ? ['в тексте редакции нет её даты: укажите её, --date ГГГГ-ММ-ДД'] : []),
-    ...(day !== undefined && !isDay(day) ? [`дата редакции «${day}» — не день ГГГГ-ММ-ДД`] : []),
-    ...(day !== undefined && isDay(day) && lastDated && day <= lastDated.date! ? [`дата редакции ${day} должна быть позже даты редакции ${lastDated.number} (${lastDated.date})`] : []),
+    ...(day === undefined ? ['в тексте выпуска нет его даты: укажите её, --date ГГГГ-ММ-ДД'] : []),
+    ...(day !== undefined && !isDay(day) ? [`дата выпуска «${day}» — не день ГГГГ-ММ-ДД`] : []),
+    ...(day !== undefined && isDay(day) && lastDated && day <= lastDated.date! ? [`дата выпуска ${day} должна быть позже даты выпуска ${lastDated.number} (${lastDated.date})`] : []),
   ];
   if (reasons.length > 0) return { kind: 'refused', reasons };
 

@@ -26,15 +26,15 @@ export interface Edition {
 /** The editions under `root`, oldest first, and what is wrong with them. */
 export function readEditions(root: string): { editions: Edition[]; problems: Problem[] } {
   const index = join(root, EDITIONS_INDEX);
-  if (!existsSync(index)) return { editions: [], problems: [{ file: index, expected: 'ожидается список редакций справки' }] };
+  if (!existsSync(index)) return { editions: [], problems: [{ file: index, expected: 'ожидается список выпусков справки' }] };
   const parsed = editionsSchema.safeParse(parseContentFile(readText(index), index).data);
   if (!parsed.success) return { editions: [], problems: schemaProblems(index, parsed.error.issues) };
   const problems: Problem[] = [];
   const editions = parsed.data.flatMap(({ number, date }, position): Edition[] => {
     const file = join(root, EDITIONS_FOLDER, `${number}.txt`);
-    if (number !== position + 1) problems.push({ file: index, field: `${position}.number`, expected: `ожидается номер ${position + 1}: редакции нумеруются подряд с 1` });
+    if (number !== position + 1) problems.push({ file: index, field: `${position}.number`, expected: `ожидается номер ${position + 1}: выпуски нумеруются подряд с 1` });
     if (!existsSync(file)) {
-      problems.push({ file, expected: `ожидается текст редакции ${number}` });
+      problems.push({ file, expected: `ожидается текст выпуска ${number}` });
       return [];
     }
     const text = readText(file);
@@ -43,7 +43,7 @@ export function readEditions(root: string): { editions: Edition[]; problems: Pro
   const dated = editions.filter((edition) => edition.date !== null);
   dated.forEach((edition, position) => {
     if (position > 0 && edition.date! <= dated[position - 1]!.date!)
-      problems.push({ file: index, field: `${edition.number - 1}.date`, expected: `ожидается дата позже ${dated[position - 1]!.date} (редакция ${dated[position - 1]!.number})` });
+      problems.push({ file: index, field: `${edition.number - 1}.date`, expected: `ожидается дата позже ${dated[position - 1]!.date} (выпуск ${dated[position - 1]!.number})` });
   });
   return { editions, problems };
 }

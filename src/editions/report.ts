@@ -79,7 +79,7 @@ export function editionReport(input: ReportInput): string {
   const { comparison, edition, previous } = input;
   const dated = edition.date ? ` от ${formatDate(edition.date)}` : ' (дата не указана)';
   const lines = [
-    `# Редакция ${edition.number}${dated} по сравнению с редакцией ${previous.number}`,
+    `# Выпуск ${edition.number}${dated} по сравнению с выпуском ${previous.number}`,
     '',
     `Без изменений: ${comparison.unchanged}. Добавлено: ${comparison.added.length}. Изменено: ${comparison.changed.length}. ` +
       `Удалено: ${comparison.removed.length}. Перенесено: ${comparison.moved.length}.`,
@@ -99,7 +99,7 @@ export function editionReport(input: ReportInput): string {
         `Было: ${quote(change.old.text)}`,
         `Стало: ${quote(change.new.text)}`,
         `Изменения: ${marked(change.words)}`,
-        by.length ? `Цитируют: ${by.join(', ')} — перепишите текст по новой редакции.` : 'Не цитирует ни одна запись.',
+        by.length ? `Цитируют: ${by.join(', ')} — перепишите текст по новому выпуску.` : 'Не цитирует ни одна запись.',
       ];
     }),
   );

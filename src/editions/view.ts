@@ -24,7 +24,7 @@ export interface Quoting<T> {
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
 
 export function editionsView<T>(editions: readonly Edition[], quoting: readonly Quoting<T>[]) {
-  if (editions.length === 0) throw new Error('ожидается хотя бы одна редакция справки');
+  if (editions.length === 0) throw new Error('ожидается хотя бы один выпуск справки');
   const history = historyOf(editions);
   const summary = ({ number, date, statements }: Edition): EditionSummary => ({ number, date, statements: statements.length });
   return {

@@ -15,7 +15,7 @@ export const sentence = (text: string): string => (text.endsWith('.') ? text : `
 export const dateLine = (content: Content): string | undefined =>
   content.editions.current.date ? undefined : typeset(footer.dateLine(formatDate(content.latestDay)));
 
-/** «Источник: «Справочная информация …», редакция 2 от 2 марта 2026 г.», then the date line where there is one. */
+/** «Источник: «Справочная информация …», выпуск 2 от 2 марта 2026 г.», then the date line where there is one. */
 export function sourceLine(content: Content): string {
   const { number, date } = content.editions.current;
   const line = typeset(sentence(`${footer.source}: «${publication.subtitle}», ${editions.edition(number, date && formatDate(date))}`));

@@ -364,7 +364,7 @@ export const openData = {
   calendarName: 'Контакты Астраханской области с Республикой Беларусь',
   feed: 'Лента новых записей (RSS)',
   feedTitle: 'Новые документы и контакты',
-  feedDescription: 'Документы и контакты справочника, новые первыми; изменения их текста в новых редакциях справки — отдельными записями, датированными днём редакции.',
+  feedDescription: 'Документы и контакты справочника, новые первыми; изменения их текста в новых выпусках справки — отдельными записями, датированными днём выпуска.',
   schema: 'JSON Schema',
   calendarAndFeed: 'Календарь и лента',
   calendarNote: (size: string, events: string) =>
@@ -432,8 +432,8 @@ export const openData = {
     basis: 'Почему приведён справочно',
     oblast: 'Область',
     documents: 'Число документов',
-    edition: 'Впервые в редакции справки',
-    changedInEdition: 'Текст изменён в редакции',
+    edition: 'Впервые в выпуске справки',
+    changedInEdition: 'Текст изменён в выпуске',
     'regions.name': 'Название',
     'regions.contacts': 'Число контактов',
   },
@@ -456,21 +456,26 @@ export const pagination = {
   latest: (count: number) => `Последние ${count}:`,
 };
 
-/** The editions of the briefing: the «Что изменилось» page, each entry's line, the home page and the feed. */
+/**
+ * The briefing's editions — «выпуски справки» for readers: «редакция» on this site means the editors
+ * («по данным редакции»), never an edition. The «Что изменилось» page, each entry's line, the home page
+ * and the feed.
+ */
 export const editions = {
   title: 'Что изменилось',
-  description: 'Что каждая новая редакция справки добавила, изменила и убрала — утверждение за утверждением, со ссылками на записи справочника.',
-  lead: 'Справка — живой документ: её авторы выпускают новые редакции. Справочник следует текущей редакции; здесь — что изменила каждая следующая по сравнению с предыдущей, со ссылками на записи, которые цитируют её слова.',
-  /** «редакция 2 от 2 марта 2026 г.», «редакция 1» when it is not dated (the date ends with «г.»). */
-  edition: (number: number, date: string | null) => `редакция ${number}${date ? ` от ${date}` : ''}`,
-  heading: (number: number, date: string | null) => `Редакция ${number}${date ? ` от ${date}` : ''}`,
-  current: 'текущая',
-  /** The home page's line and the footer's: which edition the site follows. */
-  follows: (number: number, date: string | null) => `Текущая редакция справки — ${number}-я${date ? `, от ${date}` : ''}: по ней построен справочник.`,
-  only: 'Справка пока в одной редакции, и справочник построен по ней. Когда выйдет следующая, здесь будет видно, что в ней добавлено, изменено и удалено.',
-  first: (edition: string, statements: string) => `${edition[0]!.toUpperCase()}${edition.slice(1)} — первая, по которой построен справочник: ${statements}.`,
+  description: 'Какие абзацы справки добавлены, изменены и удалены в каждом её новом выпуске, со ссылками на записи справочника.',
+  lead: 'Справочник построен по тексту справки. Когда в него загружают новый выпуск справки, здесь видно, какие её абзацы в нём добавлены, изменены, удалены и перенесены по сравнению с предыдущим выпуском, и какие записи справочника их цитируют.',
+  /** «выпуск 2 от 2 марта 2026 г.», «выпуск 1» when it is not dated (the date ends with «г.»). */
+  edition: (number: number, date: string | null) => `выпуск ${number}${date ? ` от ${date}` : ''}`,
+  heading: (number: number, date: string | null) => `Выпуск ${number}${date ? ` от ${date}` : ''}`,
+  current: 'текущий',
+  /** The home page's line and the footer's: which edition the site follows (a date ends with «г.»). */
+  follows: (number: number, date: string | null) => `Справочник построен по ${number}-му выпуску справки${date ? ` от ${date}` : '.'}`,
+  /** With one edition, the whole of «Что изменилось»: «Справка пока в одном выпуске: 93 абзаца, по ним построен справочник.» */
+  only: (paragraphs: string) => `Справка пока в одном выпуске — ${paragraphs}; по ним построен справочник, сравнивать не с чем.`,
+  first: (edition: string, paragraphs: string) => `${edition[0]!.toUpperCase()}${edition.slice(1)} — первый, по которому построен справочник: ${paragraphs}.`,
   counts: (counts: { added: number; changed: number; removed: number; moved: number; unchanged: number }) =>
-    `Добавлено: ${counts.added}, изменено: ${counts.changed}, удалено: ${counts.removed}, перенесено: ${counts.moved}; без изменений: ${counts.unchanged}.`,
+    `Абзацев добавлено: ${counts.added}, изменено: ${counts.changed}, удалено: ${counts.removed}, перенесено: ${counts.moved}; без изменений: ${counts.unchanged}.`,
   added: 'Добавлено',
   changed: 'Изменено',
   removed: 'Удалено',
@@ -482,13 +487,14 @@ export const editions = {
   movedFrom: (from: string, to: string) => `Из раздела «${from}» в раздел «${to}»`,
   quotedBy: 'В справочнике',
   sectorItem: (sector: string) => `Направление «${sector}»: пункт`,
-  notQuoted: 'Удалённое утверждение справочник больше не цитирует.',
+  notQuoted: 'Удалённый абзац справочник больше не цитирует.',
   text: (edition: string) => `Текст: ${edition}`,
   /** An entry's line under its text: where it came in and when it last changed. */
-  lineage: (first: string, changed: string | undefined) => `В справке — с редакции ${first}; ${changed ? `текст изменён в редакции ${changed}` : 'с тех пор не менялся'}.`,
+  lineage: (first: string, changed: string | undefined) => `В справке — с выпуска ${first}; ${changed ? `текст изменён в выпуске ${changed}` : 'с тех пор не менялся'}.`,
   all: 'Все изменения',
-  feedChanged: (number: number, title: string) => `Изменено в редакции ${number}: ${title}`,
-  statements: { one: 'утверждение', few: 'утверждения', many: 'утверждений' },
+  feedChanged: (number: number, title: string) => `Изменено в выпуске ${number}: ${title}`,
+  /** A paragraph of the briefing: a line marked «·» or «–». */
+  paragraphs: { one: 'абзац', few: 'абзаца', many: 'абзацев' },
 };
 
 /** The map of regions and the charts by year: titles, what they count, legends and tables. */

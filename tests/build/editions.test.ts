@@ -110,7 +110,7 @@ describe('npm run import', () => {
     const unchanged = current.statements.length - 4; // the figure, the contact, the dropped sentence and the moved one
     const sectorOf = (heading: string) => `\`${sectorFile('content', heading).replace(/^\.?\/?content/, 'content')}\``;
     expect(report.split('\n')).toEqual([
-      '# Редакция 2 от 2 марта 2026 г. по сравнению с редакцией 1',
+      '# Выпуск 2 от 2 марта 2026 г. по сравнению с выпуском 1',
       '',
       `Без изменений: ${unchanged}. Добавлено: 3. Изменено: 2. Удалено: 1. Перенесено: 1.`,
       '',
@@ -130,12 +130,12 @@ describe('npm run import', () => {
       `   Было: «${changes.figure.before}»`,
       `   Стало: «${changes.figure.after}»`,
       `   Изменения: Зарегистрировано ~~6~~ **8** компаний с участием белорусского капитала (на ~~01.01.2025).~~ **01.01.2026).**`,
-      `   Цитируют: ${quoting(changes.figure.before)} — перепишите текст по новой редакции.`,
+      `   Цитируют: ${quoting(changes.figure.before)} — перепишите текст по новому выпуску.`,
       `2. Раздел «${changes.heading.after}».`,
       `   Было: «${changes.contact.before}»`,
       `   Стало: «${changes.contact.after}»`,
       `   Изменения: ${changes.contact.before.replace('(г. Москва).', '(г. Москва,')} **Посольство Республики Беларусь в Российской Федерации).**`,
-      `   Цитируют: \`${contact.filePath.replace(/^\.?\/?content/, 'content')}\` (текст) — перепишите текст по новой редакции.`,
+      `   Цитируют: \`${contact.filePath.replace(/^\.?\/?content/, 'content')}\` (текст) — перепишите текст по новому выпуску.`,
       '',
       '## Удалено',
       '',
@@ -174,7 +174,7 @@ describe('npm run import', () => {
       if (file === 'next.docx') writeFileSync(join(txt.folder, file), readFileSync(join(docx.folder, file)));
       const again = npm(txt.content, 'import', '--', join(txt.folder, file));
       expect(again.status, again.output).toBe(0);
-      expect(again.stdout).toContain('Редакция совпадает с текущей (2): ничего не записано.');
+      expect(again.stdout).toContain('Выпуск совпадает с текущим (2): ничего не записано.');
     }
     const after = snapshot(txt.folder);
     delete after[join(txt.folder, 'next.docx')];
@@ -190,11 +190,11 @@ describe('npm run import', () => {
     const before = snapshot(content);
     const undated = npm(content, 'import', '--', join(folder, 'next.txt'));
     expect(undated.status).toBe(1);
-    expect(undated.output).toContain('в тексте редакции нет её даты: укажите её, --date ГГГГ-ММ-ДД');
+    expect(undated.output).toContain('в тексте выпуска нет его даты: укажите её, --date ГГГГ-ММ-ДД');
     expect(snapshot(content)).toEqual(before);
     const dated = npm(docx.content, 'import', '--', join(folder, 'next.txt'), '--date', '2026-01-01');
     expect(dated.status).toBe(1);
-    expect(dated.output).toContain('дата редакции 2026-01-01 должна быть позже даты редакции 2 (2026-03-02)');
+    expect(dated.output).toContain('дата выпуска 2026-01-01 должна быть позже даты выпуска 2 (2026-03-02)');
     writeFileSync(join(folder, 'broken.docx'), next.text);
     const broken = npm(content, 'import', '--', join(folder, 'broken.docx'));
     expect(broken.status).toBe(1);
@@ -215,8 +215,8 @@ describe('the guard, then the edition worked in', () => {
       /утверждение «14–16 октября 2025 г\.,.*: заполните черновик .*2025-10-14-vizit-delegatsii-vitebskogo\.md/,
       /утверждение «Зарегистрировано 8 компаний.*: допишите пункт в .*sectors\/torgovo-ekonomicheskaya\.md/,
       // Texts the edition no longer has.
-      /sectors\/sport\.md: поле «items\.1\.text»: текст «Команда MAZ-SPORTauto.* не найден в текущей редакции справки \(2\)/,
-      /утверждение «2 апреля 2025 г\.,.*: его прежнюю редакцию цитирует .*2025-04-02-vstrecha-s-poslom\.md \(текст\): перепишите текст по текущей редакции/,
+      /sectors\/sport\.md: поле «items\.1\.text»: текст «Команда MAZ-SPORTauto.* не найден в текущем выпуске справки \(2\)/,
+      /утверждение «2 апреля 2025 г\.,.*: его прежнюю формулировку цитирует .*2025-04-02-vstrecha-s-poslom\.md \(текст\): перепишите текст по текущему выпуску/,
       // A moved item, and a document whose place in the legal base moved.
       /sectors\/promyshlennost\.md: поле «items\.2\.text»: .*этот пункт стоит в разделе «В торгово-экономической сфере»: перенесите его в .*torgovo-ekonomicheskaya\.md/,
       /agreements\/rabochaya-gruppa-2019\.md: поле «legalBase»: .*ожидается legalBase: 13/,
@@ -283,8 +283,8 @@ describe('the guard, then the edition worked in', () => {
     it('lists on «Что изменилось» what the edition added, changed, removed and moved, linking the entries', () => {
       const html = page('changes/index.html');
       const text = plain(textOf(html));
-      expect(text).toContain('Редакция 2 от 2 марта 2026 г. (текущая)');
-      expect(text).toContain(`Добавлено: 3, изменено: 2, удалено: 1, перенесено: 1; без изменений: ${current.statements.length - 4}.`);
+      expect(text).toContain('Выпуск 2 от 2 марта 2026 г. (текущий)');
+      expect(text).toContain(`Абзацев добавлено: 3, изменено: 2, удалено: 1, перенесено: 1; без изменений: ${current.statements.length - 4}.`);
       const section = (title: string) => new RegExp(`<h3[^>]*>${title}</h3>([\\s\\S]*?)(?=<h3|</section>)`).exec(html)?.[1] ?? '';
       expect(section('Добавлено')).toContain('href="/chronology/2025-10-14-vizit-delegatsii-vitebskogo/"');
       expect(section('Добавлено')).toContain('href="/chronology/2026-02-03-zasedanie-rabochey-gruppy/"');
@@ -295,25 +295,25 @@ describe('the guard, then the edition worked in', () => {
       expect(section('Изменено')).toMatch(/href="\/sectors\/torgovo-ekonomicheskaya\/#[^"]+"/);
       expect(plain(textOf(section('Удалено')))).toContain('Команда MAZ-SPORTauto');
       expect(plain(textOf(section('Перенесено в другой раздел')))).toContain(`Из раздела «${changes.moved.from}» в раздел «${changes.moved.to}»`);
-      expect(text).toContain('Редакция 1 — первая, по которой построен справочник');
+      expect(text).toContain('Выпуск 1 — первый, по которому построен справочник');
       expect(page('editions/2.txt')).toBe(`${next.text.trimEnd()}\n`);
       expect(page('spravka.txt')).toBe(page('editions/2.txt'));
     });
 
     it('says on each entry\'s page in which edition its text first appeared and when it last changed', () => {
-      expect(plain(textOf(page('chronology/2026-02-03-zasedanie-rabochey-gruppy/index.html')))).toContain('В справке — с редакции 2 от 2 марта 2026 г.; с тех пор не менялся.');
-      expect(plain(textOf(page('chronology/2025-04-02-vstrecha-s-poslom/index.html')))).toContain('В справке — с редакции 1; текст изменён в редакции 2 от 2 марта 2026 г.');
-      expect(plain(textOf(page('agreements/pobratimstvo-brest-2025/index.html')))).toContain('В справке — с редакции 1; с тех пор не менялся.');
+      expect(plain(textOf(page('chronology/2026-02-03-zasedanie-rabochey-gruppy/index.html')))).toContain('В справке — с выпуска 2 от 2 марта 2026 г.; с тех пор не менялся.');
+      expect(plain(textOf(page('chronology/2025-04-02-vstrecha-s-poslom/index.html')))).toContain('В справке — с выпуска 1; текст изменён в выпуске 2 от 2 марта 2026 г.');
+      expect(plain(textOf(page('agreements/pobratimstvo-brest-2025/index.html')))).toContain('В справке — с выпуска 1; с тех пор не менялся.');
     });
 
     it('names the current edition on the home page and in every page\'s source line', () => {
-      expect(plain(textOf(page('index.html')))).toContain('Текущая редакция справки — 2-я, от 2 марта 2026 г.');
-      expect(plain(page('agreements/index.html'))).toContain('Справочная информация о сотрудничестве Астраханской области с Республикой Беларусь», редакция 2 от 2 марта 2026 г.');
+      expect(plain(textOf(page('index.html')))).toContain('Справочник построен по 2-му выпуску справки от 2 марта 2026 г.');
+      expect(plain(page('agreements/index.html'))).toContain('Справочная информация о сотрудничестве Астраханской области с Республикой Беларусь», выпуск 2 от 2 марта 2026 г.');
     });
 
     it('carries changed entries in the feed, dated by the edition, and the edition of each record in the open data', () => {
       const feed = page('rss.xml');
-      const item = /<item>(?:(?!<\/item>)[\s\S])*Изменено в редакции 2: Встреча Губернатора(?:(?!<\/item>)[\s\S])*<\/item>/.exec(feed)?.[0];
+      const item = /<item>(?:(?!<\/item>)[\s\S])*Изменено в выпуске 2: Встреча Губернатора(?:(?!<\/item>)[\s\S])*<\/item>/.exec(feed)?.[0];
       expect(item).toBeDefined();
       expect(item).toContain('<pubDate>Mon, 02 Mar 2026 00:00:00 GMT</pubDate>');
       expect(item).toContain('https://example.org/chronology/2025-04-02-vstrecha-s-poslom/#edition-2');

@@ -26,7 +26,7 @@ describe('the editors\' guide', () => {
   });
 
   it('shows the report the import gives for the test edition, as it gives it today', () => {
-    const at = guide.indexOf('## Новая редакция справки');
+    const at = guide.indexOf('## Новый выпуск справки');
     const shown = /```md\n([\s\S]*?)```/.exec(guide.slice(at))?.[1];
     const plan = planImport('content', nextEdition(readEditions('content').editions.at(-1)!.text).text);
     expect(plan.kind).toBe('import');
