@@ -69,7 +69,7 @@ interface Participant {
 interface SectorItem {
   text: string;
   years: number[];
-  regions: string[];
+  regions: Editorial<string>[];
   date?: string;
   documents?: string[];
   people?: Participant[];
@@ -240,6 +240,19 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
     return region.data.name;
   };
   const someRegions = (): string[] => some(regions, 1, 3).map(({ id }) => id);
+  // How a text names a synthetic unit so that the briefing states it and where it belongs, as the real
+  // briefing does («в Могилевской области (г. Бобруйск и г. Могилев)»): «г. Зорпол (Галский район,
+  // Брестская область)»; a real unit by its name.
+  const placeOf = (id: string): string => {
+    const chain: string[] = [];
+    for (let region: Region | undefined = regionById(id); region && region.data.level !== 'республика'; region = parentOf(region) ? regionById(parentOf(region)!) : undefined) chain.push(region.data.name);
+    const [own, ...above] = chain;
+    return regionById(id).data.level === 'республика' || above.length === 0 || regions.indexOf(regionById(id)) < real.regions.length ? String(own ?? regionById(id).data.name) : `${own} (${above.join(', ')})`;
+  };
+  const places = (ids: readonly string[]): string => ids.map(placeOf).join('; ');
+  // What the synthetic content gives that its text does not state: the editors' reading, with a basis.
+  const SYNTHETIC = 'синтетическая запись бенчмарка';
+  const marked = <T>(value: T): Editorial<T> => ({ value, basis: SYNTHETIC });
 
   // People: the real ones (the governor and the minister take part in many contacts), then new ones.
   const ROLES_RU = ['министр промышленности Астраханской области', 'министр образования и науки Астраханской области', 'министр культуры Астраханской области', 'министр сельского хозяйства Астраханской области', 'заместитель Губернатора Астраханской области', 'председатель Думы Астраханской области', 'ректор Астраханского государственного университета', 'глава муниципального образования'];
@@ -280,12 +293,14 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   const ORG_RU = ['ФГБОУ ВО «Астраханский государственный университет»', 'ФГБОУ ВО «Астраханский государственный технический университет»', 'Правительство Астраханской области', 'Дума Астраханской области', 'АО «ОЭЗ «Лотос»', 'Астраханская торгово-промышленная палата', 'министерство культуры Астраханской области'];
   const titles = new Set(real.agreements.map(({ data }) => data.title));
   const agreements: Agreement[] = real.agreements.map(({ id, data, body }) => ({ id, data, body, real: true }));
+  // Each synthetic unit is named by some document, so that the briefing names every unit it has.
+  const unnamed = regions.slice(real.regions.length);
   for (let i = agreements.length; i < counts.agreements; i++) {
     const kind = weighted(KINDS);
     const year = recentYear();
-    const region = pick(regions);
-    const russia = chance(0.5) ? `ООО «${stem()}»` : pick(ORG_RU);
-    const belarus = chance(0.5) ? `ОАО «${stem()}» (${oblastName(region.id)})` : `${capital(pick(['учреждение образования', 'исполнительный комитет', 'открытое акционерное общество', 'государственное предприятие']))} «${stem()}»`;
+    const region = unnamed.pop() ?? pick(regions);
+    const russia = chance(0.5) ? `ООО «${stem()}» (Астраханская область)` : pick(ORG_RU);
+    const belarus = chance(0.5) ? `ОАО «${stem()}» (${oblastName(region.id)})` : `${capital(pick(['учреждение образования', 'исполнительный комитет', 'открытое акционерное общество', 'государственное предприятие']))} «${stem()}» (Республика Беларусь)`;
     let title = `${capital(kind)} о сотрудничестве между ${russia} и ${belarus}`;
     while (titles.has(title)) title = `${title} в сфере ${phrase(1, 2)}`;
     titles.add(title);
@@ -293,7 +308,8 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
       title,
       kind,
       track: weighted(TRACKS),
-      parties: { russia: [russia], belarus: [belarus] },
+      // A party whose name does not say its side (АО «ОЭЗ «Лотос»), as in the real content, is marked.
+      parties: { russia: [/астрахан|росси/i.test(russia) ? russia : marked(russia)], belarus: [belarus] },
       regions: [...new Set([region.id, ...(chance(0.2) ? [pick(regions).id] : [])])],
       year,
       status: kind === 'план мероприятий' ? 'реализуется' : pick(['действует', 'подписано', 'заключено']),
@@ -305,7 +321,7 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
       if (implemented.length > 0) data.implements = pick(implemented).id;
     }
     const id = `${slug(kind).split('-')[0]}-${slug(russia).slice(0, 20).replace(/-$/, '')}-${year}-${i}`;
-    agreements.push({ id, data, body: `${capital(data.status)} ${title} (${year} г.). ${sentence()}` });
+    agreements.push({ id, data, body: `${capital(data.status)} ${title} (${year} г.): ${places(data['regions'] as string[])}. ${sentence()}` });
   }
   // A few synthetic documents replace an earlier one, which then has the status «заменено».
   const synthetic = agreements.filter((doc) => !doc.real && doc.data.kind !== 'план мероприятий');
@@ -319,13 +335,14 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   }
 
   // Contacts: one file each in the folder of its year; some sign documents of that year.
+  // Each opening states its kind and its venue, as the briefing's bullets do.
   const CONTACT_KINDS: readonly (readonly [kind: string, venue: string, opening: string])[] = [
-    ['визит в Астраханскую область', 'Астраханская область', 'Визит делегации во главе с'],
+    ['визит в Астраханскую область', 'Астраханская область', 'Визит в Астраханскую область делегации во главе с'],
     ['визит в Беларусь', 'Республика Беларусь', 'Визит в Республику Беларусь делегации во главе с'],
     ['видеоконференция', 'видеоконференция', 'Видеоконференция с участием'],
-    ['форум', 'другое место', 'Участие в форуме'],
-    ['встреча', 'Астраханская область', 'Встреча с'],
-    ['выставка, ярмарка', 'Республика Беларусь', 'Участие в выставке'],
+    ['форум', 'не указано', 'Участие в форуме'],
+    ['встреча', 'Астраханская область', 'Встреча в г. Астрахани с'],
+    ['выставка, ярмарка', 'Республика Беларусь', 'Участие в выставке в Республике Беларусь'],
   ];
   const unsigned = new Map<number, Agreement[]>();
   for (const doc of agreements) if (!doc.real) unsigned.set(doc.data.year, [...(unsigned.get(doc.data.year) ?? []), doc]);
@@ -347,21 +364,24 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
     while (contactTitles.has(title)) title = `${title}, ${phrase(1, 2)}`;
     contactTitles.add(title);
     const candidates = unsigned.get(year) ?? [];
-    const signed = chance(0.25) ? candidates.splice(0, between(1, 2)).map(({ id }) => id) : [];
+    const signing = chance(0.25) ? candidates.splice(0, between(1, 2)) : [];
     const data = {
       title,
       start,
       ...(end && { end }),
-      kinds: signed.length > 0 ? [kind, 'подписание документов'] : [kind],
+      kinds: signing.length > 0 ? [kind, 'подписание документов'] : [kind],
       venue,
       ...(place && { place }),
       regions: someRegions(),
       people,
-      signed,
+      signed: signing.map(({ id }) => id),
       related: chance(0.05) ? [pick(agreements).id] : [],
-      sectors: chance(0.4) ? some(sectorIds, 1, 2) : [],
+      // The chronology files no contact under a sector: a sector is the editors' reading.
+      sectors: chance(0.4) ? some(sectorIds, 1, 2).map(marked) : [],
     };
-    contacts.push({ id: `${start}-${slug(kind)}-${i}`, data, body: `${dayText(start)}, ${title.charAt(0).toLowerCase()}${title.slice(1)}. ${sentence()} ${sentence()}` });
+    const when = end ? `${dayText(start)} – ${dayText(end)}` : dayText(start);
+    const signs = signing.length > 0 ? ` Подписание: ${signing.map((doc) => doc.data.title).join('; ')}.` : '';
+    contacts.push({ id: `${start}-${slug(kind)}-${i}`, data, body: `${when}, ${title.charAt(0).toLowerCase()}${title.slice(1)}: ${places(data.regions)}.${signs} ${sentence()} ${sentence()}` });
   }
 
   // Sector items: the real ones, then new ones naming new documents, regions and people.
@@ -369,7 +389,8 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
   const named = agreements.filter((doc) => !doc.real);
   const sectorItem = (): SectorItem => {
     const years = [...new Set([recentYear(2010), ...(chance(0.3) ? [recentYear(2010)] : [])])].sort();
-    const item: SectorItem = { text: sentence(12, 40), years, regions: someRegions() };
+    const ids = someRegions();
+    const item: SectorItem = { text: `${sentence(12, 40)} ${places(ids)} (${years.join(', ')} г.).`, years, regions: ids };
     if (chance(0.1)) item.date = dayIn(first(years));
     if (chance(0.6) && named.length > 0) item.documents = some(named, 1, 3).map(({ id }) => id);
     if (chance(0.3)) item.people = some(people, 1, 2).map((person) => ({ person: person.id, role: person.role }));
@@ -381,6 +402,13 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
     if (chance(0.2)) item.subitems = Array.from({ length: between(1, 3) }, sectorItem);
     pick(sectors).data.items.push(item);
   }
+
+  // A person's region is stated by the positions the briefing gives them; one never named at a contact or in an item is the editors' reading.
+  const appearing = new Set([
+    ...contacts.flatMap(({ data }) => (data['people'] as Participant[]).map(({ person }) => person)),
+    ...sectors.flatMap(({ data }) => (data.items as SectorItem[]).flatMap((item) => [item, ...(item.subitems ?? [])]).flatMap((item) => (item.people ?? []).map(({ person }) => person))),
+  ]);
+  for (const person of people.slice(real.people.length)) if (typeof person.data['region'] === 'string' && !appearing.has(person.id)) person.data['region'] = marked(person.data['region']);
 
   rmSync(root, { recursive: true, force: true });
   cpSync(REAL, root, { recursive: true });

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { COLLECTIONS, contentDir } from '../src/content/files';
 import { loadContent, schemaProblems } from '../src/content/load';
-import { checkContent } from '../src/content/rules';
+import { checkContent, referencesHold } from '../src/content/rules';
+import { unstatedProblems } from '../src/content/stated';
+import { readEditions } from '../src/editions';
 import { formatProblem, type Problem } from '../src/content/problems';
 import { schemas } from '../src/content/schemas';
 import { yearOf } from '../src/format/dates';
@@ -24,7 +26,10 @@ const USAGE = `Создание записи:
   npm run new -- contact --title "…" --start 2025-10-01 [--end 2025-10-03] --kind "визит в Беларусь"… \\
     --venue "Республика Беларусь" [--place "г. Минск"] --region minsk… [--person "babushkin=Губернатор Астраханской области"]… \\
     [--signed id]… [--related id]… [--sector id]… [--slug имя] --text "Текст справки о контакте"
-Флаги с «…» можно повторять. Значения проверяются теми же правилами, что и при сборке сайта.`;
+Флаги с «…» можно повторять. Значение, которого справка не называет (регион по месту нахождения
+организации, сторона участника, место, вид, направление контакта), пишется с основанием редакции после
+« | »: --region "minsk | по месту нахождения БГУИР (г. Минск)". Значения проверяются теми же правилами,
+что и при сборке сайта, в том числе правилом «значение есть в тексте записи или у него есть основание».`;
 
 const flags = {
   title: { type: 'string' },
@@ -68,6 +73,14 @@ const periodOf = (value: string | undefined) => {
   return { from, to };
 };
 
+/** «значение | основание» → { value, basis } (the editors' reading); a value alone stays as it is. */
+const editorialOf = (value: string) => {
+  const [plain, ...basis] = value.split(' | ');
+  return basis.length ? { value: plain!.trim(), basis: basis.join(' | ').trim() } : value;
+};
+const editorialList = (values: readonly string[] | undefined) => (values ?? []).map(editorialOf);
+const editorialValue = (value: string | undefined) => (value === undefined ? undefined : editorialOf(value));
+
 /** «id=должность» → { person, role }. */
 const participantOf = (value: string) => {
   const [person, ...role] = value.split('=');
@@ -90,9 +103,9 @@ const data: Record<string, unknown> =
     ? {
         title: values.title,
         kind: values.kind?.[0],
-        track: values.track,
-        parties: { russia: values.russia ?? [], belarus: values.belarus ?? [] },
-        regions: values.region ?? [],
+        track: editorialValue(values.track),
+        parties: { russia: editorialList(values.russia), belarus: editorialList(values.belarus) },
+        regions: editorialList(values.region),
         year: numberOr(values.year),
         period: periodOf(values.period),
         status: values.status,
@@ -103,14 +116,14 @@ const data: Record<string, unknown> =
         title: values.title,
         start: values.start,
         end: values.end,
-        kinds: values.kind ?? [],
-        venue: values.venue,
+        kinds: editorialList(values.kind),
+        venue: editorialValue(values.venue),
         place: values.place,
-        regions: values.region ?? [],
+        regions: editorialList(values.region),
         people: (values.person ?? []).map(participantOf),
-        signed: values.signed ?? [],
+        signed: editorialList(values.signed),
         related: values.related ?? [],
-        sectors: values.sector ?? [],
+        sectors: editorialList(values.sector),
       };
 for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
 
@@ -141,7 +154,10 @@ if (result.success && problems.length === 0) {
   const entry = { id: name, filePath: file, data: result.data, body: values.text ?? '' };
   (content[collection] as (typeof entry)[]).push(entry);
   const known = new Set(before.map(formatProblem));
-  problems.push(...checkContent(content).filter((found) => !known.has(formatProblem(found))));
+  // The rule of the editors' marks reads the entry's own text: a value it does not state needs its basis.
+  const statements = readEditions(contentDir).editions.at(-1)?.statements ?? [];
+  const found = [...checkContent(content), ...(referencesHold(content) ? unstatedProblems(content, statements) : [])];
+  problems.push(...found.filter((one) => !known.has(formatProblem(one))));
 }
 if (problems.length > 0) fail(['Запись не создана:', ...problems.map(formatProblem)]);
 

@@ -4,7 +4,7 @@
  * history on each change, so that Back returns to the previous choice and the address can be shared.
  * The title line, the contents, the chronology's heading and the Word file follow the choice.
  */
-import { EVERYTHING, selected, selectionFromQuery, selectionLine, selectionToQuery, yearsLabel, type Counts, type Selection } from './selection';
+import { EVERYTHING, countSelected, selected, selectionFromQuery, selectionLine, selectionToQuery, yearsLabel, type Facets, type Selection } from './selection';
 import { briefing as text, downloads } from '../i18n/ru';
 import { fileSize, typeset } from '../format/typography';
 
@@ -38,12 +38,20 @@ export function startBriefing(form: HTMLFormElement): void {
   };
 
   const apply = (selection: Selection) => {
-    const counts: Counts = { agreements: 0, contacts: 0, items: 0 };
-    for (const entry of entries) {
-      const shown = selected({ units: words(entry.dataset['units']!), sectors: words(entry.dataset['sectors']!), years: words(entry.dataset['years']!).map(Number) }, selection);
-      entry.hidden = !shown;
-      if (shown) counts[entry.dataset['kind'] === 'agreement' ? 'agreements' : entry.dataset['kind'] === 'contact' ? 'contacts' : 'items']++;
-    }
+    const shown = entries.flatMap((entry) => {
+      const facets: Facets = {
+        units: words(entry.dataset['units']!),
+        byEditors: words(entry.dataset['byEditors'] ?? ''),
+        sectors: words(entry.dataset['sectors']!),
+        years: words(entry.dataset['years']!).map(Number),
+      };
+      entry.hidden = !selected(facets, selection);
+      const kind = entry.dataset['kind'] === 'agreement' ? 'agreements' : entry.dataset['kind'] === 'contact' ? 'contacts' : 'items';
+      return entry.hidden ? [] : [{ kind, facets } as const];
+    });
+    const counts = countSelected(shown, selection);
+    // The mark of an entry in the chosen region only by the editors' reading; none without a region.
+    for (const mark of document.querySelectorAll<HTMLElement>('[data-placement]')) mark.hidden = mark.dataset['placement'] !== selection.region;
     const shownGroups = new Set(groups.filter((group) => group.querySelector('[data-kind]:not([hidden])')).map((group) => group.dataset['group']!));
     for (const group of groups) group.hidden = !shownGroups.has(group.dataset['group']!);
     for (const link of document.querySelectorAll<HTMLElement>('[data-group-link]')) link.hidden = !shownGroups.has(link.dataset['groupLink']!);

@@ -10,7 +10,7 @@
  * document is neither light enough for a phone nor printable in one go; the Word files keep
  * the whole for those who want it. BRIEFING_LIMIT in the environment lowers it for the tests.
  */
-import type { Dossier } from '../content/dossier';
+import { countsOf, type Dossier } from '../content/dossier';
 import type { Content } from '../content/relations';
 import { formatMonth } from '../format/dates';
 import { briefing as text } from '../i18n/ru';
@@ -44,20 +44,10 @@ const EMPTY = { legalBase: [], otherAgreements: [], sectors: [], years: [] };
 
 /** The parts of a dossier in the briefing's order, each a dossier of its own with its counts. */
 export function partsOf(dossier: Dossier): Part[] {
-  const part = (id: string, kind: PartKind, of: string, narrowed: Omit<Dossier, 'selection' | 'counts'>): Part => ({
-    id,
-    kind,
-    of,
-    dossier: {
-      ...narrowed,
-      selection: dossier.selection,
-      counts: {
-        agreements: narrowed.legalBase.length + narrowed.otherAgreements.length,
-        contacts: narrowed.years.reduce((sum, { contacts }) => sum + contacts.length, 0),
-        items: narrowed.sectors.reduce((sum, { items }) => sum + items.length, 0),
-      },
-    },
-  });
+  const part = (id: string, kind: PartKind, of: string, narrowed: Omit<Dossier, 'selection' | 'counts' | 'byEditors'>): Part => {
+    const found = { ...narrowed, byEditors: dossier.byEditors };
+    return { id, kind, of, dossier: { ...found, selection: dossier.selection, counts: countsOf(found) } };
+  };
   const documentYears = [...new Set(dossier.otherAgreements.map((doc) => doc.data.year))].sort((a, b) => a - b);
   return [
     ...(dossier.legalBase.length > 0 ? [part('legal-base', 'legal-base', '', { ...EMPTY, legalBase: dossier.legalBase })] : []),

@@ -3,7 +3,7 @@
  * rule that decides what belongs to it. Pure, so that the build (the static dossiers, the Word files)
  * and the briefing page's script (a reader's choice in the browser) apply the same rule.
  */
-import { briefing as text, nouns } from '../i18n/ru';
+import { briefing as text, editorial, nouns } from '../i18n/ru';
 import { countOf } from '../format/typography';
 
 /** What a reader chose; an empty list, or no region, means all. */
@@ -17,6 +17,8 @@ export interface Selection {
 export interface Facets {
   /** The units it concerns, with every unit above them but the republic; the republic only where it is named itself. */
   units: readonly string[];
+  /** Of those units, the ones it concerns only by the editors' reading (an organisation's seat, a city's oblast). */
+  byEditors: readonly string[];
   sectors: readonly string[];
   years: readonly number[];
 }
@@ -58,15 +60,35 @@ export function yearsLabel(years: readonly number[]): string {
   return run ? text.yearRun(sorted[0]!, sorted.at(-1)!) : text.yearList(sorted);
 }
 
-export interface Counts {
+/** How many documents, contacts and items (an item with its sub-items) a dossier holds. */
+export interface Tally {
   agreements: number;
   contacts: number;
   items: number;
 }
 
+export interface Counts extends Tally {
+  /** Of those, the ones in a region's dossier only by the editors' reading. */
+  byEditors: Tally;
+}
+
+/** Counts the entries a selection keeps, each of a kind with its facets; in `byEditors` too where the chosen region is one of its units only by the editors' reading. */
+export function countSelected(entries: Iterable<{ kind: keyof Tally; facets: Facets }>, selection: Selection): Counts {
+  const counts: Counts = { agreements: 0, contacts: 0, items: 0, byEditors: { agreements: 0, contacts: 0, items: 0 } };
+  for (const { kind, facets } of entries) {
+    counts[kind]++;
+    if (selection.region && facets.byEditors.includes(selection.region)) counts.byEditors[kind]++;
+  }
+  return counts;
+}
+
+/** What share of counts only the editors' reading gives: «из них по данным редакции: документов — 6, пунктов — 12»; '' for none. */
+export const editorialShare = ({ agreements, contacts, items }: Tally): string =>
+  editorial.ofWhich([[agreements, nouns.document], [contacts, nouns.contact], [items, nouns.item]]);
+
 /**
  * The line that says what a dossier holds: «Могилёвская область, 2023–2025 гг.: 7 документов,
- * 10 контактов, 14 пунктов»; `names` gives a region's and a sector's name.
+ * 10 контактов, 14 пунктов (из них по данным редакции: документов — 2)»; `names` gives a region's and a sector's name.
  */
 export function selectionLine(selection: Selection, counts: Counts, names: { region: (id: string) => string; sector: (id: string) => string }): string {
   const parts = [
@@ -75,5 +97,6 @@ export function selectionLine(selection: Selection, counts: Counts, names: { reg
     ...(selection.years.length ? [yearsLabel(selection.years)] : []),
   ];
   const found = [countOf(counts.agreements, nouns.document), countOf(counts.contacts, nouns.contact), countOf(counts.items, nouns.item)];
-  return `${parts.join(', ')}: ${found.join(', ')}`;
+  const share = editorialShare(counts.byEditors);
+  return `${parts.join(', ')}: ${found.join(', ')}${share ? ` (${share})` : ''}`;
 }

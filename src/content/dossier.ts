@@ -6,9 +6,9 @@
  */
 import { EVERYTHING, selected, type Counts, type Facets, type Selection } from '../briefing/selection';
 import { yearOf } from '../format/dates';
-import { groupBy, type AgreementEntry, type ContactEntry, type Content, type ItemWithSubitems, type SectorEntry } from './relations';
+import { groupBy, regionsOf, type AgreementEntry, type ContactEntry, type Content, type ItemWithSubitems, type SectorEntry } from './relations';
 
-type Refs = readonly { id: string }[];
+type Refs = readonly { id: string; basis?: string | undefined }[];
 
 /** The units entries name, each with the units above it but the republic; the republic where named itself. */
 function unitsOf(content: Content, refs: Refs): string[] {
@@ -31,9 +31,15 @@ function once<T extends object>(content: Content, entry: T, make: () => Facets):
   return facets;
 }
 
+/** The units an entry's regions reach, and those it reaches only by the editors' reading. */
+function placesOf(content: Content, refs: Refs): Pick<Facets, 'units' | 'byEditors'> {
+  const units = unitsOf(content, refs);
+  return { units, byEditors: units.filter((unit) => content.placementBasis(refs, unit) !== undefined) };
+}
+
 export const agreementFacets = (content: Content, doc: AgreementEntry): Facets =>
   once(content, doc, () => ({
-    units: unitsOf(content, doc.data.regions),
+    ...placesOf(content, regionsOf.agreement(doc)),
     sectors: content.sectorsOf(doc.id).map((sector) => sector.id),
     years: [doc.data.year],
   }));
@@ -41,21 +47,18 @@ export const agreementFacets = (content: Content, doc: AgreementEntry): Facets =
 /** A contact is placed in the year it began, as the source's chronology places it. */
 export const contactFacets = (content: Content, contact: ContactEntry): Facets =>
   once(content, contact, () => ({
-    units: unitsOf(content, contact.data.regions),
+    ...placesOf(content, regionsOf.contact(contact)),
     sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.id),
     years: [yearOf(contact.data.start)],
   }));
 
 /** An item with its sub-items, as one: what any of them concerns. */
 export const itemFacets = (content: Content, entry: ItemWithSubitems): Facets =>
-  once(content, entry, () => {
-    const { item, subitems } = entry;
-    return {
-      units: unitsOf(content, [item, ...subitems].flatMap(({ data }) => data.regions)),
-      sectors: [item.sector.id],
-      years: [...new Set([item, ...subitems].flatMap(({ data }) => data.years))],
-    };
-  });
+  once(content, entry, () => ({
+    ...placesOf(content, regionsOf.item(entry)),
+    sectors: [entry.item.sector.id],
+    years: [...new Set([entry.item, ...entry.subitems].flatMap(({ data }) => data.years))],
+  }));
 
 /** The entries a dossier chooses from, each list in the briefing's order. */
 interface Pool {
@@ -100,7 +103,18 @@ export interface Dossier {
   sectors: { sector: SectorEntry; items: ItemWithSubitems[] }[];
   /** The contacts by the year they began, oldest first. */
   years: { year: number; contacts: ContactEntry[] }[];
+  /** In a region's dossier, the entries above that are in it only by the editors' reading. */
+  byEditors: ReadonlySet<AgreementEntry | ContactEntry | ItemWithSubitems>;
   counts: Counts;
+}
+
+/** What a dossier (or a part of one) holds, and how much of it only the editors' reading puts there. */
+export function countsOf(dossier: Omit<Dossier, 'selection' | 'counts'>): Counts {
+  const tally = (entries: readonly (AgreementEntry | ContactEntry | ItemWithSubitems)[]) => [entries.length, entries.filter((entry) => dossier.byEditors.has(entry)).length] as const;
+  const [agreements, agreementsByEditors] = tally([...dossier.legalBase, ...dossier.otherAgreements]);
+  const [contacts, contactsByEditors] = tally(dossier.years.flatMap((year) => year.contacts));
+  const [items, itemsByEditors] = tally(dossier.sectors.flatMap((sector) => sector.items));
+  return { agreements, contacts, items, byEditors: { agreements: agreementsByEditors, contacts: contactsByEditors, items: itemsByEditors } };
 }
 
 /** What belongs to a selection, in the briefing's order. */
@@ -118,18 +132,19 @@ export function dossierOf(content: Content, selection: Selection = EVERYTHING): 
     .map((year) => ({ year, contacts: pool.contacts(year).filter((contact) => selected(contactFacets(content, contact), selection)) }))
     .filter(({ contacts }) => contacts.length > 0);
   const inLegalBase = new Set(legalBase);
-  return {
-    selection,
-    legalBase,
-    otherAgreements: agreements.filter((doc) => !inLegalBase.has(doc)),
-    sectors,
-    years,
-    counts: {
-      agreements: agreements.length,
-      contacts: years.reduce((sum, { contacts }) => sum + contacts.length, 0),
-      items: sectors.reduce((sum, { items }) => sum + items.length, 0),
-    },
-  };
+  // In a region's dossier only by the editors' reading: the region is one of the entry's units by their reading alone.
+  const { region } = selection;
+  const byEditors = new Set<AgreementEntry | ContactEntry | ItemWithSubitems>(
+    region === undefined
+      ? []
+      : [
+          ...agreements.filter((doc) => agreementFacets(content, doc).byEditors.includes(region)),
+          ...years.flatMap(({ contacts }) => contacts).filter((contact) => contactFacets(content, contact).byEditors.includes(region)),
+          ...sectors.flatMap(({ items }) => items).filter((item) => itemFacets(content, item).byEditors.includes(region)),
+        ],
+  );
+  const found = { legalBase, otherAgreements: agreements.filter((doc) => !inLegalBase.has(doc)), sectors, years, byEditors };
+  return { selection, ...found, counts: countsOf(found) };
 }
 
 /** The years a reader can choose: every year a document, a contact's start or an item gives. */

@@ -94,6 +94,17 @@ export function groupBy<T, K>(entries: readonly T[], keysOf: (entry: T) => reado
 
 const ids = (refs: readonly { id: string }[]) => refs.map(({ id }) => id);
 
+/** A reference to a region, with the editors' basis where the source does not state it. */
+type Ref = { id: string; basis?: string | undefined };
+
+/** The regions each kind of entry gives: a document's, a contact's, an item's with its sub-items', a person's. */
+export const regionsOf = {
+  agreement: (doc: AgreementEntry): readonly Ref[] => doc.data.regions,
+  contact: (contact: ContactEntry): readonly Ref[] => contact.data.regions,
+  item: ({ item, subitems }: ItemWithSubitems): readonly Ref[] => [item, ...subitems].flatMap(({ data }) => data.regions),
+  person: (person: PersonEntry): readonly Ref[] => (person.data.region ? [person.data.region] : []),
+};
+
 /** Every year a contact took place in: a contact spanning years falls in each. */
 export const contactYears = (contact: ContactEntry): number[] => yearsOf(contact.data.start, contact.data.end);
 
@@ -132,19 +143,26 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
     while (current.data.parent && region.get(current.data.parent.id)!.data.parent) current = region.get(current.data.parent.id)!;
     return current;
   };
-  /** Whether the source says the unit is in its oblast-level unit: every link up to it is stated. */
-  const inOblastBySource = (id: string): boolean => {
-    for (let current = region.get(id)!; current.id !== oblastOf(id).id; current = region.get(current.data.parent!.id)!)
-      if (current.data.parent?.basis !== undefined) return false;
-    return true;
+  /**
+   * The editors' basis for a unit being under another (`above`, the unit itself or one above it): the
+   * basis of the first link up to it that the source does not state; undefined when every link is stated.
+   */
+  const linkBasis = (id: string, above: string): string | undefined => {
+    for (let current = region.get(id)!; current.id !== above && current.data.parent; current = region.get(current.data.parent.id)!)
+      if (current.data.parent.basis !== undefined) return current.data.parent.basis;
+    return undefined;
   };
   const children = groupBy(regions, (entry) => (entry.data.parent ? [entry.data.parent.id] : []));
-  /** A region and every unit under it; with `stated`, only the units the source says are under it. */
-  const within = (id: string, stated = false): Set<string> => {
-    const units = new Set([id]);
-    // A Set's iteration also visits what is added to it meanwhile: children, then theirs.
-    for (const unit of units)
-      for (const child of children.get(unit) ?? []) if (!stated || child.data.parent?.basis === undefined) units.add(child.id);
+  const withinMade = new Map<string, Set<string>>();
+  /** A region and every unit under it (made once per region). */
+  const within = (id: string): ReadonlySet<string> => {
+    let units = withinMade.get(id);
+    if (!units) {
+      units = new Set([id]);
+      // A Set's iteration also visits what is added to it meanwhile: children, then theirs.
+      for (const unit of units) for (const child of children.get(unit) ?? []) units.add(child.id);
+      withinMade.set(id, units);
+    }
     return units;
   };
   const republic = regions.find((entry) => !entry.data.parent)!;
@@ -159,7 +177,9 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
       })),
     ]),
   );
-  const items: SectorItem[] = [...itemTree.values()].flat().flatMap(({ item, subitems }) => [item, ...subitems]);
+  /** Every «·» item with its sub-items, sector by sector: what the briefing counts as one «пункт». */
+  const wholeItems: ItemWithSubitems[] = [...itemTree.values()].flat();
+  const items: SectorItem[] = wholeItems.flatMap(({ item, subitems }) => [item, ...subitems]);
 
   /** Where each document was signed, with the editors' basis where the identification is theirs. */
   const signedAt = new Map<string, EventLink>();
@@ -191,9 +211,9 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
     }),
   );
   const itemsOfEvent = groupBy(items, (item) => eventLinks.get(item)!.map((link) => link.contact.id));
-  /** The contact's own sectors (its text names the subject), then those of the items that are this event. */
+  /** The contact's own sectors (with the editors' basis where they give it), then those of the items that are this event. */
   const sectorsOfContact = (entry: ContactEntry): ContactSector[] => {
-    const found = new Map<SectorEntry, ContactSector>(entry.data.sectors.map(({ id }) => [sector.get(id)!, { sector: sector.get(id)! }]));
+    const found = new Map<SectorEntry, ContactSector>(entry.data.sectors.map(({ id, basis }) => [sector.get(id)!, { sector: sector.get(id)!, basis }]));
     for (const item of itemsOfEvent.get(entry.id) ?? []) {
       const link = eventLinks.get(item)!.find((candidate) => candidate.contact.id === entry.id)!;
       const known = found.get(item.sector);
@@ -210,50 +230,56 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
   const peopleByCountry = groupBy(people, (person) => [person.data.country]);
   const plansOf = groupBy(agreements, (doc) => (doc.data.implements ? [doc.data.implements.id] : []));
   const byRegion = {
-    agreements: groupBy(agreements, (doc) => ids(doc.data.regions)),
-    contacts: groupBy(contacts, (entry) => ids(entry.data.regions)),
-    items: groupBy(items, ({ data }) => ids(data.regions)),
-    people: groupBy(people, (person) => (person.data.region ? [person.data.region.id] : [])),
+    agreements: groupBy(agreements, (doc) => ids(regionsOf.agreement(doc))),
+    contacts: groupBy(contacts, (entry) => ids(regionsOf.contact(entry))),
+    items: groupBy(wholeItems, (entry) => ids(regionsOf.item(entry))),
+    people: groupBy(people, (person) => ids(regionsOf.person(person))),
   };
   // Each entry's position in its sorted collection, to merge the groups of several units in order.
   const position = new Map<unknown, number>();
-  for (const list of [agreements, contacts, items, people]) list.forEach((entry, index) => position.set(entry, index));
-  const naming = <T>(index: Map<string, T[]>, units: Set<string>): T[] =>
+  for (const list of [agreements, contacts, wholeItems, people]) list.forEach((entry, index) => position.set(entry, index));
+  const naming = <T>(index: Map<string, T[]>, units: ReadonlySet<string>): T[] =>
     [...new Set([...units].flatMap((unit) => index.get(unit) ?? []))].sort((a, b) => position.get(a)! - position.get(b)!);
+
+  /**
+   * The editors' basis for an entry concerning a unit, when only their reading puts it there: the basis
+   * of a region the entry gives (an organisation's seat) or of a link up to the unit (a city's oblast).
+   * Undefined when one of the entry's own regions is, by the source's words, the unit or under it. The
+   * republic concerns only what names it itself (the national level), since everything is under it.
+   */
+  const placementBasis = (refs: readonly Ref[], unit: string): string | undefined => {
+    let basis: string | undefined;
+    for (const ref of refs) {
+      if (unit === republic.id ? ref.id !== unit : !within(unit).has(ref.id)) continue;
+      const own = ref.basis ?? (unit === republic.id ? undefined : linkBasis(ref.id, unit));
+      if (own === undefined) return undefined;
+      basis ??= own;
+    }
+    return basis;
+  };
 
   /**
    * Everything the content says about a region and the units under it; for the republic, what is
    * said of it as a whole (the national level), since everything else is under it too.
    */
   const aboutOf = (id: string) => {
-    const national = id === republic.id;
-    const units = national ? new Set([id]) : within(id);
-    const stated = national ? units : within(id, true);
-    // An entry is about the region by the source's words if one of its own stated units is a unit the
-    // source puts under the region; otherwise only by the editors' reading (a seat, a city's oblast).
-    const bySource = (refs: readonly { id: string; basis?: string | undefined }[]) => refs.some((ref) => ref.basis === undefined && stated.has(ref.id));
+    const units = id === republic.id ? new Set([id]) : within(id);
     const found = {
       agreements: naming(byRegion.agreements, units),
       contacts: naming(byRegion.contacts, units),
       items: naming(byRegion.items, units),
       people: naming(byRegion.people, units),
     };
-    const byEditors = {
-      agreements: found.agreements.filter((doc) => !bySource(doc.data.regions)),
-      contacts: found.contacts.filter((entry) => !bySource(entry.data.regions)),
-      items: found.items.filter(({ data }) => !bySource(data.regions)),
-      people: found.people.filter((person) => !bySource(person.data.region ? [person.data.region] : [])),
-    };
+    const editorsOnly = <T>(entries: T[], refsOf: (entry: T) => readonly Ref[]) => entries.filter((entry) => placementBasis(refsOf(entry), id) !== undefined);
     return {
       ...found,
       /** The entries above that concern the region only by the editors' reading (a seat, a city's oblast). */
-      byEditors,
-      /** Of the documents and contacts above, how many only the editors' reading puts here. */
-      recordsByEditors: byEditors.agreements.length + byEditors.contacts.length,
-      /** The items above, sector by sector in the sectors' order. */
-      itemsBySector: sectors
-        .map((entry) => ({ sector: entry, items: found.items.filter((item) => item.sector === entry) }))
-        .filter((group) => group.items.length > 0),
+      byEditors: {
+        agreements: editorsOnly(found.agreements, regionsOf.agreement),
+        contacts: editorsOnly(found.contacts, regionsOf.contact),
+        items: editorsOnly(found.items, regionsOf.item),
+        people: editorsOnly(found.people, regionsOf.person),
+      },
     };
   };
 
@@ -292,6 +318,8 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
     contact,
     /** Every sector item and sub-item, sector by sector, in the source's order. */
     items,
+    /** Every «·» item with its sub-items — one «пункт» — sector by sector, in the source's order. */
+    wholeItems,
     /** A sector's items, each with its sub-items, in the source's order. */
     itemsOf: (sectorId: string): readonly ItemWithSubitems[] => itemTree.get(sectorId) ?? [],
     /** Contacts that are the event an item names, by date. */
@@ -301,11 +329,14 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
       (itemsOfEvent.get(contactId) ?? []).map((item) => ({ item, basis: eventLinks.get(item)!.find((link) => link.contact.id === contactId)!.basis })),
     /** Sectors a contact belongs to, each with the editors' basis where only their link puts it there. */
     sectorsOfContact,
+    /** The editors' basis for a contact belonging to a sector, when only their reading puts it there. */
+    sectorBasis: (entry: ContactEntry, sectorId: string): string | undefined => sectorsOfContact(entry).find((one) => one.sector.id === sectorId)?.basis,
     /** Contacts that belong to a sector, by date. */
     contactsOf: (sectorId: string): readonly ContactEntry[] => contactsBySector.get(sectorId) ?? [],
     oblastOf,
-    inOblastBySource,
     within,
+    linkBasis,
+    placementBasis,
     /** The republic: the national level, the root of every region. */
     republic,
     /** The units directly under a region (an oblast's cities, a city's districts). */
@@ -356,7 +387,10 @@ export function relate(collections: Collections, editions: readonly Edition[]) {
       .filter((entry) => entry !== republic)
       .map((entry) => ({ region: entry, about: about(entry.id) }))
       .filter(({ about: found }) => found.agreements.length + found.contacts.length > 0)
-      .map(({ region: entry, about: found }) => ({ region: entry, byEditorsOnly: found.recordsByEditors === found.agreements.length + found.contacts.length })),
+      .map(({ region: entry, about: found }) => ({
+        region: entry,
+        byEditorsOnly: found.byEditors.agreements.length + found.byEditors.contacts.length === found.agreements.length + found.contacts.length,
+      })),
     /** Documents in force: status «действует». */
     inForce: agreements.filter((doc) => doc.data.status === 'действует'),
     /** The oblast-level units and the republic that have documents: the register's pages by region. */

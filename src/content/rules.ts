@@ -144,6 +144,14 @@ function checkEventLinks(content: Collections, problems: Problem[]) {
     });
 }
 
+/** Whether every reference resolves and the regions form a tree: what a rule reading across entries relies on. */
+export function referencesHold(content: Collections): boolean {
+  const problems: Problem[] = [];
+  checkReferences(content, problems);
+  checkRegionTree(content.regions, problems);
+  return problems.length === 0;
+}
+
 /** All cross-entry problems of a content set; empty when the content is consistent. */
 export function checkContent(content: Collections): Problem[] {
   const problems: Problem[] = [];

@@ -36,7 +36,7 @@ function openData(content: Content, origin: URL | undefined) {
   return built;
 }
 
-/** The four datasets. */
+/** The datasets. */
 export const datasets = (content: Content, origin: URL | undefined): Dataset[] => openData(content, origin).datasets;
 
 /** Every text file under /data/. */

@@ -1,10 +1,11 @@
 /**
  * The contacts as an iCalendar file (ical-generator: RFC 5545, lines folded at 75 octets): all-day
- * events from the first to the last day of each contact, the end exclusive as the format wants it.
+ * events from the first to the last day of each contact, the end exclusive as the format wants it. Its
+ * categories are the kinds the source states; a kind the editors give is in the description, marked.
  */
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
-import type { Content } from '../content/relations';
-import { openData as text } from '../i18n/ru';
+import type { ContactEntry, Content } from '../content/relations';
+import { editorial, labels, openData as text } from '../i18n/ru';
 import { contactHref } from '../routing/urls';
 
 /** The day after an ISO date: the exclusive end of an all-day event. */
@@ -42,6 +43,8 @@ export function foldLines(text: string): string {
     .join('\r\n');
 }
 
+const editorialKinds = (contact: ContactEntry) => contact.data.kinds.filter(({ basis }) => basis !== undefined);
+
 /** The UID is the contact's id, so it survives a move of the site; DTSTAMP is the latest day the briefing names, so the file changes only with the content. */
 export function contactsCalendar(content: Content, origin: URL | undefined): string {
   const calendar = ical({
@@ -62,11 +65,12 @@ export function contactsCalendar(content: Content, origin: URL | undefined): str
       allDay: true,
       stamp: `${content.latestDay}T00:00:00Z`,
       summary: contact.data.title,
-      description: contact.body ?? '',
+      // The source's text, then each kind the editors give, with their basis: a category is a bare word and cannot say so.
+      description: [contact.body ?? '', ...editorialKinds(contact).map(({ value, basis }) => `${labels.contactKind}: ${value} — ${editorial.note(basis!)}`)].join('\n\n'),
       ...(contact.data.place && { location: contact.data.place }),
       // A calendar link must be a full address: with no origin known, none.
       ...(origin && { url: new URL(contactHref(contact.id), origin).href }),
-      categories: contact.data.kinds.map(({ value }) => ({ name: value })),
+      categories: contact.data.kinds.filter(({ basis }) => basis === undefined).map(({ value }) => ({ name: value })),
       transparency: ICalEventTransparency.TRANSPARENT,
     }).toString(),
   );

@@ -1,5 +1,5 @@
 /**
- * The register, the chronology, the people and the regions as open data: one zod schema per kind of
+ * The register, the chronology, the people, the regions and the sectors' items as open data: one zod schema per kind of
  * record, whose field descriptions are the documentation on the «Открытые данные» page, whose JSON
  * Schema is published beside the data, and which checks every record the build writes. The files are
  * written from these records by one writer per format: json.ts, csv.ts, ics.ts, rss.ts.
@@ -11,6 +11,9 @@ import { REGION_LEVELS } from '../content/schemas/region';
 import { z } from '../content/schemas/common';
 import type { Content } from '../content/relations';
 import { addressOf, agreementHref, contactHref, fileHref, personHref, regionHref } from '../routing/urls';
+import { itemHref } from '../routing/lists';
+import { trackBasis } from '../content/editorial';
+import { formatAsOf } from '../format/dates';
 import { openData as text } from '../i18n/ru';
 
 export const field = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description });
@@ -36,10 +39,15 @@ const agreementRecord = z.object({
   url,
   title: field(z.string(), 'Название документа в формулировке справки'),
   kind: field(z.enum(AGREEMENT_KINDS), 'Вид документа'),
-  track: field(z.enum(TRACKS), 'Уровень, на котором заключён документ'),
+  track: field(z.enum(TRACKS), 'Уровень, на котором заключён документ: классификация редакции по его сторонам — в справке её нет'),
+  trackBasis: field(z.string().min(1), 'Основание редакции для track: что означает этот уровень, или почему документ к нему отнесён'),
   partiesRussia: texts('Российская сторона: участники в порядке справки; пусто, если справка их не называет'),
+  partiesRussiaByEditors: texts('Те из partiesRussia, о ком справка не говорит, что они — российская сторона (их название этого не называет): сторону указала редакция'),
+  partiesRussiaBasis: texts('Основания редакции для partiesRussiaByEditors, в том же порядке'),
   partiesBelarus: texts('Белорусская сторона: участники в порядке справки; пусто, если справка их не называет'),
-  regions: ids('Регионы Беларуси, к которым относится документ: идентификаторы записей regions.json'),
+  partiesBelarusByEditors: texts('Те из partiesBelarus, о ком справка не говорит, что они — белорусская сторона: сторону указала редакция'),
+  partiesBelarusBasis: texts('Основания редакции для partiesBelarusByEditors, в том же порядке'),
+  regions: ids('Регионы Беларуси, к которым относится документ: идентификаторы записей regions.json; пусто, если справка регион не называет и его нельзя из неё вывести'),
   regionNames: texts('Те же регионы Беларуси: названия'),
   regionsByEditors: ids('Те из regions, которых справка не называет (например, по месту нахождения организации): их указала редакция'),
   regionsBasis: texts('Основания редакции для regionsByEditors, в том же порядке'),
@@ -80,8 +88,8 @@ const contactRecord = z.object({
   signedByEditors: ids('Те из signed, которые справка называет иначе, чем в перечне документов: что это тот же документ — прочтение редакции'),
   signedBasis: texts('Основания редакции для signedByEditors, в том же порядке'),
   related: ids('Документы, к которым контакт относится, не подписывая их (например, рабочая группа, чьё это заседание)'),
-  sectors: texts('Направления сотрудничества, к которым относится контакт: их называет текст контакта, пункт о направлении называет то же событие или на контакте подписан документ направления'),
-  sectorsByEditors: texts('Те из sectors, к которым контакт отнесён только по связи, установленной редакцией (пункт о направлении называет то же событие)'),
+  sectors: texts('Направления сотрудничества, к которым относится контакт: на нём подписан документ, который называет пункт о направлении, или его отнесла к направлению редакция'),
+  sectorsByEditors: texts('Те из sectors, к которым контакт отнесла редакция: по его предмету или потому, что пункт о направлении называет то же событие'),
   sectorsBasis: texts('Основания редакции для sectorsByEditors, в том же порядке'),
   text: field(z.string().min(1), 'Текст справки о контакте'),
   ...editionFields,
@@ -109,7 +117,37 @@ const regionRecord = z.object({
   basis: optional(z.string().min(1), 'Если не пусто, справка эту единицу не называет: она приведена справочно (например, область названного города), и здесь почему'),
   oblast: optional(slug, 'Единица областного уровня (область или г. Минск), в которую входит регион; у республики — пусто'),
   documents: field(z.int().min(0), 'Число документов о регионе и входящих в него единицах; у республики — документов республиканского уровня'),
+  documentsByEditors: field(z.int().min(0), 'Из documents — отнесённых к региону только по данным редакции (по месту нахождения организации, потому что город входит в область)'),
   contacts: field(z.int().min(0), 'Число контактов о регионе и входящих в него единицах; у республики — контактов республиканского уровня'),
+  contactsByEditors: field(z.int().min(0), 'Из contacts — отнесённых к региону только по данным редакции'),
+  items: field(z.int().min(0), 'Число пунктов справки о направлениях (пункт — вместе с подпунктами) о регионе и входящих в него единицах'),
+  itemsByEditors: field(z.int().min(0), 'Из items — отнесённых к региону только по данным редакции'),
+});
+
+const itemRecord = z.object({
+  id: id('Постоянный идентификатор: направление и номер пункта, у подпункта — и его номер (kultura-3, obrazovanie-7-1); он же якорь пункта на странице направления'),
+  url,
+  sector: id('Направление: идентификатор (последняя часть адреса его страницы)'),
+  sectorTitle: field(z.string(), 'Направление: название'),
+  number: field(z.string(), 'Номер пункта в направлении по порядку справки; у подпункта — «номер пункта.номер подпункта»'),
+  item: optional(slug, 'У подпункта — идентификатор пункта, которому он принадлежит; у пункта — пусто'),
+  subitems: ids('У пункта — идентификаторы его подпунктов, по порядку'),
+  text: field(z.string().min(1), 'Текст справки: формулировка пункта или подпункта'),
+  years: field(z.array(z.int()), 'Годы, которые называет пункт'),
+  since: optional(z.int(), 'Год, с которого, по справке, идёт деятельность («с 2018 г.»)'),
+  date: optional(z.iso.date(), 'День, если пункт его называет (ГГГГ-ММ-ДД)'),
+  regions: ids('Регионы Беларуси, к которым относится пункт: идентификаторы записей regions.json'),
+  regionNames: texts('Те же регионы Беларуси: названия'),
+  regionsByEditors: ids('Те из regions, которых пункт не называет (например, по месту нахождения организации): их указала редакция'),
+  regionsBasis: texts('Основания редакции для regionsByEditors, в том же порядке'),
+  documents: ids('Документы, которые называет пункт: идентификаторы записей agreements.json'),
+  people: ids('Персоны, которых называет пункт: идентификаторы записей people.json'),
+  participants: texts('Те же персоны с должностью, которую указывает пункт: «Имя — должность»'),
+  figures: texts('Числа, которые называет пункт: «число — что считается (на какую дату)»'),
+  contacts: ids('Контакты хронологии, которые — то же событие, что называет пункт: идентификаторы записей chronology.json'),
+  contactsByEditors: ids('Те из contacts, которые связала с пунктом редакция (справка их не связывает)'),
+  contactsBasis: texts('Основания редакции для contactsByEditors, в том же порядке'),
+  ...editionFields,
 });
 
 /** Lists become one CSV cell, items joined by this separator (which no item may contain). */
@@ -135,18 +173,22 @@ const dataset = <S extends z.ZodObject>(name: keyof typeof text.datasets, record
   records,
 });
 
-/** The four datasets, built from the content. */
+/**
+ * The editors' values of a list and their bases, as the `<name>ByEditors` and `<name>Basis` fields give
+ * them: `byEditors(data.regions, (ref) => ref.id, 'regions')` is `{ regionsByEditors, regionsBasis }`.
+ */
+function byEditors<T extends { basis?: string | undefined }, V, N extends string>(list: readonly T[], value: (item: T) => V, name: N) {
+  const marked = list.filter((item) => item.basis !== undefined);
+  return { [`${name}ByEditors`]: marked.map(value), [`${name}Basis`]: marked.map((item) => item.basis!) } as Record<`${N}ByEditors`, V[]> & Record<`${N}Basis`, string[]>;
+}
+
+/** The datasets, built from the content. */
 export function buildDatasets(content: Content, origin: URL | undefined): Dataset[] {
   const absolute = (path: string) => addressOf(path, origin);
-  /** The editors' values of a list and their bases, as the ByEditors and Basis fields give them. */
-  const editors = <T extends { basis?: string | undefined }, V>(list: readonly T[], value: (item: T) => V) => {
-    const marked = list.filter((item) => item.basis !== undefined);
-    return [marked.map(value), marked.map((item) => item.basis!)] as const;
-  };
-  /** The edition fields of a document or contact: every text of the content is in the current edition (the build checks it). */
-  const editionOf = (entry: { id: string; body?: string | undefined }) => {
-    const lineage = content.editions.lineageOf(entry.body ?? '');
-    if (!lineage) throw new Error(`${entry.id}: текст записи не найден в текущем выпуске справки`);
+  /** The edition fields of a record's text: every text of the content is in the current edition (the build checks it). */
+  const editionOf = (id: string, quoted: string) => {
+    const lineage = content.editions.lineageOf(quoted);
+    if (!lineage) throw new Error(`${id}: текст записи не найден в текущем выпуске справки`);
     return { edition: lineage.first, changedInEdition: lineage.changed };
   };
   return [
@@ -157,12 +199,15 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           url: absolute(agreementHref(doc.id)),
           title: data.title,
           kind: data.kind,
-          track: data.track,
-          partiesRussia: data.parties.russia,
-          partiesBelarus: data.parties.belarus,
+          track: data.track.value,
+          trackBasis: trackBasis(data.track),
+          partiesRussia: data.parties.russia.map(({ value }) => value),
+          ...byEditors(data.parties.russia, ({ value }) => value, 'partiesRussia'),
+          partiesBelarus: data.parties.belarus.map(({ value }) => value),
+          ...byEditors(data.parties.belarus, ({ value }) => value, 'partiesBelarus'),
           regions: idsOf(data.regions),
           regionNames: names(content, data.regions),
-          ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
+          ...byEditors(data.regions, (ref) => ref.id, 'regions'),
           year: data.year,
           periodFrom: data.period?.from ?? null,
           periodTo: data.period?.to ?? null,
@@ -175,7 +220,7 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           signedAtBasis: content.signedAt(doc.id)?.basis ?? null,
           sectors: content.sectorsOf(doc.id).map((sector) => sector.data.title),
           text: doc.body ?? '',
-          ...editionOf(doc),
+          ...editionOf(doc.id, doc.body ?? ''),
         };
       }),
     ),
@@ -188,22 +233,22 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           start: data.start,
           end: data.end ?? data.start,
           kinds: data.kinds.map(({ value }) => value),
-          ...(([kindsByEditors, kindsBasis]) => ({ kindsByEditors, kindsBasis }))(editors(data.kinds, ({ value }) => value)),
+          ...byEditors(data.kinds, ({ value }) => value, 'kinds'),
           venue: data.venue.value,
           venueBasis: data.venue.basis ?? null,
           place: data.place ?? null,
           regions: idsOf(data.regions),
           regionNames: names(content, data.regions),
-          ...(([regionsByEditors, regionsBasis]) => ({ regionsByEditors, regionsBasis }))(editors(data.regions, (ref) => ref.id)),
+          ...byEditors(data.regions, (ref) => ref.id, 'regions'),
           people: data.people.map(({ person }) => person.id),
           participants: data.people.map(({ person, role }) => `${content.person.get(person.id)!.data.name} — ${role}`),
           signed: idsOf(data.signed),
-          ...(([signedByEditors, signedBasis]) => ({ signedByEditors, signedBasis }))(editors(data.signed, (ref) => ref.id)),
+          ...byEditors(data.signed, (ref) => ref.id, 'signed'),
           related: idsOf(data.related),
           sectors: content.sectorsOfContact(contact).map(({ sector }) => sector.data.title),
-          ...(([sectorsByEditors, sectorsBasis]) => ({ sectorsByEditors, sectorsBasis }))(editors(content.sectorsOfContact(contact), ({ sector }) => sector.data.title)),
+          ...byEditors(content.sectorsOfContact(contact), ({ sector }) => sector.data.title, 'sectors'),
           text: contact.body ?? '',
-          ...editionOf(contact),
+          ...editionOf(contact.id, contact.body ?? ''),
         };
       }),
     ),
@@ -235,9 +280,42 @@ export function buildDatasets(content: Content, origin: URL | undefined): Datase
           basis: region.data.basis ?? null,
           oblast: national ? null : content.oblastOf(region.id).id,
           documents: about.agreements.length,
+          documentsByEditors: about.byEditors.agreements.length,
           contacts: about.contacts.length,
+          contactsByEditors: about.byEditors.contacts.length,
+          items: about.items.length,
+          itemsByEditors: about.byEditors.items.length,
         };
       }),
+    ),
+    dataset('items', itemRecord, content.wholeItems.flatMap(({ item, subitems }) => [item, ...subitems].map((one) => {
+        const { data, sector, anchor } = one;
+        const events = content.eventsOf(one);
+        const [number, sub] = anchor.slice(sector.id.length + 1).split('-');
+        return {
+          id: anchor,
+          url: absolute(itemHref(content, one)),
+          sector: sector.id,
+          sectorTitle: sector.data.title,
+          number: sub ? `${number}.${sub}` : number!,
+          item: one === item ? null : item.anchor,
+          subitems: one === item ? subitems.map((entry) => entry.anchor) : [],
+          text: data.text,
+          years: data.years,
+          since: data.since ?? null,
+          date: data.date ?? null,
+          regions: idsOf(data.regions),
+          regionNames: names(content, data.regions),
+          ...byEditors(data.regions, (ref) => ref.id, 'regions'),
+          documents: idsOf(data.documents),
+          people: data.people.map(({ person }) => person.id),
+          participants: data.people.map(({ person, role }) => `${content.person.get(person.id)!.data.name} — ${role}`),
+          figures: data.figures.map((figure) => `${figure.value} — ${figure.label}${figure.asOf ? ` (${formatAsOf(figure.asOf)})` : ''}`),
+          contacts: events.map(({ contact }) => contact.id),
+          ...byEditors(events, ({ contact }) => contact.id, 'contacts'),
+          ...editionOf(anchor, data.text),
+        };
+      })),
     ),
   ];
 }

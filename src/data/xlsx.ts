@@ -1,5 +1,5 @@
 /**
- * The four datasets as one Excel workbook for people: a sheet per dataset named by its Russian title,
+ * The datasets as one Excel workbook for people: a sheet per dataset named by its Russian title,
  * Russian column headings (openData.columns), days as real dates, numbers as numbers, a list in one
  * cell (items joined by «; »), each record's page as a link, the header row bold, frozen and filtered.
  *

@@ -9,6 +9,9 @@ import type { Problem } from '../content/problems';
 import { keyOf, partOf, quotes, sectionName, type Statement } from './statements';
 import { readEditions, type Edition } from './index';
 import { draftsIn } from '../content/files';
+import { unstatedProblems } from '../content/stated';
+import { referencesHold } from '../content/rules';
+import type { Collections } from '../content/relations';
 
 /** A text an entry quotes from the briefing: a document's or a contact's text, a sector item's. */
 export interface Quotation {
@@ -142,11 +145,12 @@ function misplacedItems(edition: Edition, sectors: readonly SectorLike[]): Probl
 
 /**
  * Everything that keeps the content under `root` from following its current edition: the editions'
- * own problems, each pending draft, and the coverage rules above.
+ * own problems, each pending draft, the coverage rules above, and every value the edition does not
+ * state that has no basis (src/content/stated.ts).
  */
 export function editionProblems(
   root: string,
-  content: { agreements: AgreementLike[]; contacts: Entry[]; sectors: SectorLike[] },
+  content: Collections,
   { editions, problems }: ReturnType<typeof readEditions> = readEditions(root),
 ): Problem[] {
   const current = editions.at(-1);
@@ -155,5 +159,7 @@ export function editionProblems(
     ...problems,
     ...drafts.map(({ file }) => ({ file, expected: `черновик контакта ждёт редактора (всего черновиков: ${drafts.length}): он не публикуется, пока в нём draft: true` })),
     ...(current ? coverageProblems(current, content, drafts, root) : []),
+    // Read across entries: only once every reference resolves (the rules report those that do not).
+    ...(current && referencesHold(content) ? unstatedProblems(content, current.statements) : []),
   ];
 }

@@ -24,6 +24,8 @@ export const home = {
   documents: (documents: string, inForce: number, verb: string) => `${documents}, из них ${inForce} ${verb}`,
   contacts: (contacts: string, first: number, last: number) => `${contacts} в ${first}–${last} гг.`,
   regions: (regions: string) => `${regions} Беларуси (областного уровня) в документах и контактах`,
+  /** Of those regions, the ones no document or contact names by the source's words: «из них 2 региона — только по данным редакции». */
+  regionsByEditors: (regions: string) => `из них ${regions} — только по данным редакции`,
   including: 'в том числе',
 };
 
@@ -35,6 +37,9 @@ export const register = {
     `${documents} из справки: соглашения, меморандумы, планы мероприятий, договор и рабочая группа; из них ${inForce} имеют статус «действует».`,
   allCaption: 'Все документы, по годам',
   sections: 'Разделы реестра',
+  /** Under the regions' counts: how many of each only the editors' reading puts there. */
+  byEditors: (shares: readonly string[]) =>
+    `Число у региона — документы его самого, его городов и районов. Из них отнесены к региону по данным редакции (по месту нахождения организации или потому, что город входит в область; справка этого не называет): ${shares.join(', ')}.`,
   regionDescription: (documents: string, region: string) => `${documents} о сотрудничестве Астраханской области с Республикой Беларусь: ${region}.`,
   nationalLead: 'Документы, заключённые на уровне Республики Беларусь в целом, а не отдельной области или города.',
   oblastLead: 'Документы, в которых участвуют эта область, её города и районы.',
@@ -60,13 +65,16 @@ export const sectorPages = {
   description:
     'Восемь направлений сотрудничества Астраханской области с Республикой Беларусь: торговля, промышленность, транспорт, сельское хозяйство, образование, культура, молодёжная политика и спорт.',
   lead: 'Восемь направлений в порядке справки. Каждое открывает сводку, которую можно распечатать.',
-  /** «В сфере культуры: 9 пунктов справки, 3 документа, 4 контакта.» (no documents or contacts: not said) */
-  summary: (heading: string, counts: { items: number; agreements: number; contacts: number }) =>
+  /**
+   * «В сфере культуры: 9 пунктов справки, 3 документа, 4 контакта (из них по данным редакции: контактов — 1).»
+   * (no documents or contacts: not said)
+   */
+  summary: (heading: string, counts: { items: number; agreements: number; contacts: number; contactsByEditors: number }) =>
     `${heading}: ${[
       `${countOf(counts.items, nouns.item)} справки`,
       ...(counts.agreements ? [countOf(counts.agreements, nouns.document)] : []),
       ...(counts.contacts ? [countOf(counts.contacts, nouns.contact)] : []),
-    ].join(', ')}.`,
+    ].join(', ')}${counts.contactsByEditors ? ` (${editorial.ofWhich([[counts.contactsByEditors, nouns.contact]])})` : ''}.`,
   pageDescription: (summary: string) => `${summary} Сотрудничество Астраханской области с Республикой Беларусь.`,
 };
 
@@ -218,27 +226,58 @@ export const regionsIndex = {
   description: 'Регионы Беларуси в сотрудничестве с Астраханской областью: области, г. Минск и города, с документами, контактами и сведениями по каждому.',
   /** Which units are here: those the source names, and those kept only as reference geography. */
   lead: (reference: string[]) =>
-    `Области, г. Минск, города и районы Беларуси, которые названы в справке${reference.length ? `, а также справочно — ${reference.join(', ')}: в справке они не названы, названы только их города` : ''}. У области учтены и её города; где справка не говорит, что город входит в область, это отмечено «ред.».`,
+    `Области, г. Минск, города и районы Беларуси, которые названы в справке${reference.length ? `, а также справочно — ${reference.join(', ')}: сами они в справке не названы, почему они здесь — в пометке «ред.» у каждой` : ''}. У области учтены и её города; где справка не говорит, что город входит в область, это отмечено «ред.».`,
   national: 'на уровне республики',
 };
 
 /** The table of every value the editors give, on «О справочнике». */
 export const editorialTable = {
-  caption: 'Значения, которых нет в справке: их указала редакция',
+  caption: (count: number) => `Значения, которых нет в справке: их указала редакция (${count})`,
+  /** What each kind of value is, as the entry's page names it. */
+  fields: {
+    regions: 'Регион Беларуси',
+    partiesRussia: 'Российская сторона',
+    partiesBelarus: 'Белорусская сторона',
+    track: 'Уровень',
+    signedAt: 'Подписан',
+    kinds: 'Вид контакта',
+    venue: 'Где',
+    signed: 'Подписанный документ',
+    sectors: 'Направление',
+    items: 'В сведениях о направлениях',
+    contacts: 'Контакт — то же событие',
+    region: 'Регион Беларуси',
+    parent: 'Входит в',
+    unit: 'Единица, которой нет в справке',
+  },
+  /** The documents' levels, explained once: the classification the editors apply. */
+  tracks: 'Уровень документа в справке не указан: это классификация редакции по сторонам документа, и на страницах он всегда отмечен «ред.». Уровни:',
   entry: 'Запись',
   field: 'Что',
   value: 'Значение',
   basis: 'Основание',
 };
 
+/** Counts of what rests on the editors' reading, by kind: «документов — 6, пунктов — 12»; zeros left out. */
+const shares = (parts: readonly (readonly [number, { many: string }])[]) =>
+  parts.filter(([count]) => count > 0).map(([count, noun]) => `${noun.many} — ${count}`).join(', ');
+
 /** The mark of a value the editors added: it is not the source's words, and says why it is there. */
 export const editorial = {
   mark: 'ред.',
   note: (basis: string) => `в справке не указано; по данным редакции: ${basis}`,
-  /** Beside a count that includes such values: «из них по данным редакции — 3». */
-  ofWhich: (count: number) => `из них по данным редакции — ${count}`,
-  /** A search result's region that only the editors' reading gives. */
-  searchRegion: (name: string) => `${name} (по данным редакции)`,
+  /** An entry in a region's list, dossier or count only by the editors' reading. */
+  placement: (region: string, basis: string) => `в справке не указано, что запись относится к региону «${region}»; по данным редакции: ${basis}`,
+  /** A contact in a sector's list or count only by the editors' reading. */
+  sector: (sector: string, basis: string) => `в справке не указано, что контакт относится к направлению «${sector}»; по данным редакции: ${basis}`,
+  /**
+   * Beside a count that rests partly on such values, what share of what: «из них по данным редакции:
+   * документов — 6, пунктов — 12»; nothing when none does.
+   */
+  ofWhich: (parts: readonly (readonly [number, { many: string }])[]) => (shares(parts) ? `из них по данным редакции: ${shares(parts)}` : ''),
+  shares,
+  /** A search result's region or kind that only the editors' reading gives. */
+  search: (value: string) => `${value} (по данным редакции)`,
 };
 
 export const footer = {
@@ -256,6 +295,7 @@ export const labels = {
   partiesRussia: 'Российская сторона',
   partiesBelarus: 'Белорусская сторона',
   noParties: 'Стороны в справке не названы',
+  noRegion: 'в справке не указан',
   regions: 'Регион Беларуси',
   year: 'Год',
   period: 'Период',
@@ -352,7 +392,12 @@ export const openData = {
     },
     regions: {
       title: 'Регионы Беларуси',
-      description: 'Административные единицы Беларуси, названные в справке, с вышестоящей единицей и числом документов и контактов.',
+      description: 'Административные единицы Беларуси, названные в справке, с вышестоящей единицей и числом документов, контактов и пунктов.',
+    },
+    items: {
+      title: 'Пункты о направлениях',
+      description:
+        'Сведения справки о восьми направлениях сотрудничества — её пункты и подпункты — в формулировке справки, с годами, регионами, документами, персонами, числами и контактами, которые — то же событие.',
     },
   },
   records: 'Записей',
@@ -368,13 +413,14 @@ export const openData = {
   schema: 'JSON Schema',
   calendarAndFeed: 'Календарь и лента',
   calendarNote: (size: string, events: string) =>
-    ` (${size}): ${events} на весь день, от первого до последнего дня контакта; в описании — текст справки, в ссылке — страница контакта. Файл можно импортировать в календарь или подписаться на него.`,
+    ` (${size}): ${events} на весь день, от первого до последнего дня контакта; в описании — текст справки и вид контакта, если его указала редакция (с её основанием), в категориях — виды контакта, которые называет справка, в ссылке — страница контакта. Файл можно импортировать в календарь или подписаться на него.`,
   feedNote:
     'документы и контакты, новые первыми. Документ датирован днём подписания, только если справка называет однодневный контакт, на котором он подписан; остальные документы даты не имеют и идут после датированных записей своего года.',
   feedCategory: { agreement: 'Документ', contact: 'Контакт' },
   /** The workbook of every dataset: its title in the file's properties and its line on the page, after the file's size. */
   workbookTitle: 'Открытые данные справочника о сотрудничестве Астраханской области с Республикой Беларусь',
-  workbookNote: 'все четыре набора в одной книге, по листу на каждый',
+  /** After the workbook's size: «все 5 наборов в одной книге, по листу на каждый». */
+  workbookNote: (datasets: number) => `все ${datasets} наборов в одной книге, по листу на каждый`,
   /**
    * The workbook's column headings by field name; «набор.поле» where a dataset's field needs its own.
    * Every field of every record needs one: the build stops on a field without a heading.
@@ -436,6 +482,27 @@ export const openData = {
     changedInEdition: 'Текст изменён в выпуске',
     'regions.name': 'Название',
     'regions.contacts': 'Число контактов',
+    trackBasis: 'Основание редакции: уровень',
+    partiesRussiaByEditors: 'Российская сторона по данным редакции',
+    partiesRussiaBasis: 'Основания редакции: российская сторона',
+    partiesBelarusByEditors: 'Белорусская сторона по данным редакции',
+    partiesBelarusBasis: 'Основания редакции: белорусская сторона',
+    documentsByEditors: 'Из них документов по данным редакции',
+    contactsByEditors: 'Из них контактов по данным редакции',
+    items: 'Число пунктов',
+    itemsByEditors: 'Из них пунктов по данным редакции',
+    sectorTitle: 'Направление',
+    'items.sector': 'Направление (идентификатор)',
+    number: 'Номер пункта',
+    item: 'Пункт (у подпункта)',
+    subitems: 'Подпункты',
+    years: 'Годы',
+    since: 'С года',
+    date: 'День',
+    'items.documents': 'Документы',
+    'items.contacts': 'Контакты — то же событие',
+    contactsBasis: 'Основания редакции: контакты',
+    figures: 'Числа',
   },
 };
 
@@ -510,10 +577,11 @@ export const pictures = {
   national: (counts: string) =>
     `На уровне республики в целом — ${counts}: на карте они не закрашены; если в них названа и область, они учтены у неё.`,
   legend: 'Документов и контактов',
-  /** The map's counts include documents and contacts placed in a region by the editors. */
-  mapByEditors: (count: number) =>
-    `Из чисел на карте ${count} — по данным редакции: документы и контакты, отнесённые к области по месту нахождения организации или потому, что город входит в область (этого справка не называет); по каждой области — в таблице с данными.`,
-  byEditors: 'из них по данным редакции',
+  /** The map's counts include documents and contacts placed in a region by the editors: «документов — 12, контактов — 2». */
+  mapByEditors: (shares: string) =>
+    `В числах на карте учтены и записи, отнесённые к области только по данным редакции — по месту нахождения организации или потому, что город входит в область (этого справка не называет): ${shares}; по каждой области — в таблице с данными.`,
+  byEditorsDocuments: 'Из них документов по данным редакции',
+  byEditorsContacts: 'Из них контактов по данным редакции',
   /** A shape's accessible name: its visible words first («Брестская», the count), then what the count is made of. */
   regionLabel: (label: string, total: number, counts: string) => `${label} — ${total}: ${counts}`,
   yearsHeading: 'Контакты и документы по годам',

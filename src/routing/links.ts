@@ -16,8 +16,17 @@ export interface EntryLink {
   basis?: string | undefined;
 }
 
-export const regionLinks = (content: { region: ById<{ name: string }> }, refs: Refs): EntryLink[] =>
-  refs.map(({ id, basis }) => ({ href: regionHref(id), label: content.region.get(id)!.data.name, basis }));
+/**
+ * Links to an entry's regions. On a page that gathers by a unit (`unit`: a region's page, its dossier),
+ * a region the source names but puts under the unit only by the editors' reading (a city's oblast)
+ * carries that link's basis.
+ */
+export const regionLinks = (content: Pick<Content, 'region' | 'within' | 'linkBasis'>, refs: Refs, unit?: string): EntryLink[] =>
+  refs.map(({ id, basis }) => ({
+    href: regionHref(id),
+    label: content.region.get(id)!.data.name,
+    basis: basis ?? (unit !== undefined && content.within(unit).has(id) ? content.linkBasis(id, unit) : undefined),
+  }));
 
 export const agreementLinks = (content: { agreement: ById<{ title: string }> }, refs: Refs): EntryLink[] =>
   refs.map(({ id, basis }) => ({ href: agreementHref(id), label: content.agreement.get(id)!.data.title, basis }));

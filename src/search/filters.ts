@@ -12,6 +12,8 @@ export const FILTERS = {
   contactKind: 'Вид контакта',
   /** Not offered as a filter: which of a record's «Регион» values only the editors' reading gives. */
   regionByEditors: 'Регион по данным редакции',
+  /** Not offered as a filter: which of a contact's kinds only the editors' reading gives. */
+  contactKindByEditors: 'Вид контакта по данным редакции',
 } as const;
 
 export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];

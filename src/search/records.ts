@@ -33,18 +33,18 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 /** A record's title and text as Pagefind indexes them: the title first, so a result can tell a match in it. */
 const titled = (title: string, body = '') => (body ? `${title}\n${body}` : title);
 
-/** Oblast-level names of the units referred to: a city rolls up to its oblast, the republic stays itself. */
-const regionNames = (content: Content, refs: readonly { id: string }[]) => sorted(refs.map(({ id }) => content.oblastOf(id).data.name));
-
 /**
- * The «Регион» filter of a record, and apart from it the oblast-level units only the editors' reading
- * gives (an organisation's seat, a city's oblast), so that a result can say so.
+ * The «Регион» filter of a record — the oblast-level units of its regions: a city rolls up to its oblast,
+ * the republic stays itself — and apart from it those only the editors' reading gives (an organisation's
+ * seat, a city's oblast), so that a result can say so.
  */
 function regionFilters(content: Content, refs: readonly { id: string; basis?: string | undefined }[]) {
-  const bySource = new Set(refs.filter((ref) => ref.basis === undefined && content.inOblastBySource(ref.id)).map(({ id }) => content.oblastOf(id).data.name));
-  const all = regionNames(content, refs);
-  const byEditors = all.filter((name) => !bySource.has(name));
-  return { [FILTERS.region]: all, ...(byEditors.length > 0 && { [FILTERS.regionByEditors]: byEditors }) };
+  const oblasts = [...new Set(refs.map(({ id }) => content.oblastOf(id)))];
+  const byEditors = oblasts.filter((oblast) => content.placementBasis(refs, oblast.id) !== undefined);
+  return {
+    [FILTERS.region]: sorted(oblasts.map((oblast) => oblast.data.name)),
+    ...(byEditors.length > 0 && { [FILTERS.regionByEditors]: sorted(byEditors.map((oblast) => oblast.data.name)) }),
+  };
 }
 
 function agreementRecord(content: Content, entry: AgreementEntry): SearchRecord {
@@ -82,6 +82,7 @@ function contactRecord(content: Content, entry: ContactEntry): SearchRecord {
       ...regionFilters(content, regions),
       [FILTERS.sector]: content.sectorsOfContact(entry).map(({ sector }) => sector.data.title),
       [FILTERS.contactKind]: kinds.map(({ value }) => value),
+      ...(kinds.some(({ basis }) => basis !== undefined) && { [FILTERS.contactKindByEditors]: kinds.filter(({ basis }) => basis !== undefined).map(({ value }) => value) }),
     },
     date: start,
   };

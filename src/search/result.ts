@@ -18,17 +18,16 @@ const yearsLabel = (years: readonly string[]) => (years.length ? `${years.join('
 export function cardOf(url: string, title: string, filters: Record<string, readonly string[] | undefined>): Card {
   const of = (name: string) => filters[name] ?? [];
   const [section = ''] = of(FILTERS.section);
-  const byEditors = of(FILTERS.regionByEditors);
-  const regions = of(FILTERS.region)
-    .filter((region) => region !== title)
-    .map((region) => (byEditors.includes(region) ? editorial.searchRegion(region) : region));
+  // A value only the editors' reading gives says so, as it is marked on the record's page.
+  const marked = (name: string, byEditors: string) => of(name).map((value) => (of(byEditors).includes(value) ? editorial.search(value) : value));
+  const regions = marked(FILTERS.region, FILTERS.regionByEditors).filter((region) => region !== title);
   const place = regions.length ? `${labels.regions}: ${regions.join(', ')}` : '';
   const details = (...parts: string[]) => parts.filter(Boolean).join(' · ');
   switch (section) {
     case SECTIONS.agreement:
       return { badge: section, details: details([...of(FILTERS.kind), ...of(FILTERS.status)].join(', '), yearsLabel(of(FILTERS.year)), place) };
     case SECTIONS.contact:
-      return { badge: section, details: details(of(FILTERS.contactKind).join(', '), place) };
+      return { badge: section, details: details(marked(FILTERS.contactKind, FILTERS.contactKindByEditors).join(', '), place) };
     case SECTIONS.sector: {
       const item = /-(\d+)(?:-(\d+))?$/.exec(url.split('#')[1] ?? '');
       if (!item) return { badge: section, details: text.sectorSummary };

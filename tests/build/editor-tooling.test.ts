@@ -33,12 +33,12 @@ function npm(content: string, ...args: string[]) {
 
 const agreement = ['new', '--', 'agreement', '--title', 'Соглашение о сотрудничестве в области культуры', '--kind', 'соглашение',
   '--track', 'муниципальный', '--region', 'brest', '--year', '2025', '--status', 'действует',
-  '--russia', 'Администрация города', '--belarus', 'Брестский городской исполнительный комитет', '--slug', 'kultura-brest-2025',
-  '--text', 'Заключено соглашение о сотрудничестве в области культуры.'];
+  '--russia', 'Администрация города Астрахани', '--belarus', 'Брестский городской исполнительный комитет', '--slug', 'kultura-brest-2025',
+  '--text', 'Заключено соглашение о сотрудничестве в области культуры между администрацией города Астрахани и Брестским городским исполнительным комитетом (2025 г.).'];
 const contact = ['new', '--', 'contact', '--title', 'Визит в г. Брест', '--start', '2025-06-30', '--end', '2025-07-01',
   '--kind', 'визит в Беларусь', '--kind', 'подписание документов', '--venue', 'Республика Беларусь', '--place', 'г. Брест',
   '--region', 'brest', '--person', 'babushkin=Губернатор Астраханской области', '--signed', 'kultura-brest-2025',
-  '--text', '30 июня – 1 июля 2025 г. визит в г. Брест.'];
+  '--text', '30 июня – 1 июля 2025 г. визит в г. Брест, подписание соглашения о сотрудничестве в области культуры.'];
 
 /** The content folder's files and their texts, to show that a refused entry changed nothing. */
 const snapshot = (content: string) => globSync('**/*', { cwd: content, withFileTypes: true })
@@ -69,7 +69,17 @@ describe('npm run new', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     const written = loaded.contacts.find((entry) => entry.id === '2025-06-30-vizit-brest')!;
     expect(written.data.signed.map((ref) => ref.id)).toEqual(['kultura-brest-2025']);
-    expect(written.body).toBe('30 июня – 1 июля 2025 г. визит в г. Брест.');
+    expect(written.body).toBe('30 июня – 1 июля 2025 г. визит в г. Брест, подписание соглашения о сотрудничестве в области культуры.');
+  });
+
+  it('refuses a value the entry\'s text does not state, and writes it with the basis given after « | »', () => {
+    const content = contentCopy('editorial');
+    const seat = agreement.map((value) => (value === 'brest' ? 'minsk' : value));
+    expect(refused(content, seat)).toMatch(/kultura-brest-2025\.md: поле «regions\[0\]»: «г\. Минск» справка не называет — сравнивалось с текстом записи «Заключено соглашение/);
+    const withBasis = seat.map((value) => (value === 'minsk' ? 'minsk | по месту нахождения исполнительного комитета' : value));
+    expect(npm(content, ...withBasis).status).toBe(0);
+    const written = readFileSync(join(content, 'agreements/kultura-brest-2025.md'), 'utf8');
+    expect(parseContentFile(written, 'kultura-brest-2025.md').data).toMatchObject({ regions: [{ value: 'minsk', basis: 'по месту нахождения исполнительного комитета' }] });
   });
 
   it('refuses a contact that names as signed a document of another year, naming the document\'s file', () => {

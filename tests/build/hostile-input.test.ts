@@ -58,28 +58,33 @@ interface Field {
   entry: (value: string, n: number) => { data: Record<string, unknown>; body?: string };
 }
 
+// Each entry states what it holds in its text, as the rule of the editors' marks asks (src/content/stated.ts);
+// what a text cannot state is given with a basis. The fuzzed value is added to that text, never in its place.
+const CONTACT_TEXT = '2 апреля 2025 г., встреча с представителями Беларуси (г. Москва).';
+const AGREEMENT_TEXT = 'Подписано соглашение с г. Брест (2025 г.).';
 const contact = (n: number, patch: Record<string, unknown> = {}) => ({
   title: `Встреча ${n}`, start: '2025-04-02', kinds: ['встреча'], venue: 'другое место', place: 'г. Москва', regions: ['belarus'],
   people: [{ person: 'babushkin', role: 'Губернатор Астраханской области' }], signed: [], related: [], sectors: [], ...patch,
 });
+const sides = (russia: string) => ({ russia: [{ value: russia, basis: 'проба' }], belarus: [{ value: 'Сторона', basis: 'проба' }] });
 const agreement = (n: number, patch: Record<string, unknown> = {}) => ({
-  title: `Соглашение ${n}`, kind: 'соглашение', track: 'организаций', parties: { russia: ['Сторона'], belarus: ['Сторона'] },
+  title: `Соглашение ${n}`, kind: 'соглашение', track: 'организаций', parties: sides('Сторона'),
   regions: ['brest'], year: 2025, status: 'подписано', ...patch,
 });
-const item = (patch: Record<string, unknown>) => ({ text: 'Пункт.', years: [2025], regions: ['belarus'], ...patch });
+const item = (patch: Record<string, unknown>) => ({ text: 'Пункт о Беларуси (2025 г.).', years: [2025], regions: ['belarus'], ...patch });
 
 const FIELDS: Field[] = [
-  { collection: 'contacts', path: 'title', generator: anyText, entry: (value, n) => ({ data: contact(n, { title: `${value} ${n}` }), body: 'Текст.' }) },
-  { collection: 'contacts', path: 'place', generator: anyText, entry: (value, n) => ({ data: contact(n, { place: value }), body: 'Текст.' }) },
-  { collection: 'contacts', path: 'people.0.role', generator: anyText, entry: (value, n) => ({ data: contact(n, { people: [{ person: 'babushkin', role: value }] }), body: 'Текст.' }) },
-  { collection: 'contacts', path: 'regions.0.basis', generator: anyText, entry: (value, n) => ({ data: contact(n, { regions: [{ value: 'belarus', basis: value }] }), body: 'Текст.' }) },
-  { collection: 'contacts', path: 'текст', generator: longText, entry: (value, n) => ({ data: contact(n), body: value }) },
-  { collection: 'agreements', path: 'title', generator: anyText, entry: (value, n) => ({ data: agreement(n, { title: `${value} ${n}` }), body: 'Текст.' }) },
-  { collection: 'agreements', path: 'parties.russia.0', generator: anyText, entry: (value, n) => ({ data: agreement(n, { parties: { russia: [value], belarus: [] } }), body: 'Текст.' }) },
-  { collection: 'agreements', path: 'текст', generator: longText, entry: (value, n) => ({ data: agreement(n), body: value }) },
+  { collection: 'contacts', path: 'title', generator: anyText, entry: (value, n) => ({ data: contact(n, { title: `${value} ${n}` }), body: CONTACT_TEXT }) },
+  { collection: 'contacts', path: 'place', generator: anyText, entry: (value, n) => ({ data: contact(n, { place: value, venue: { value: 'другое место', basis: 'проба' } }), body: CONTACT_TEXT }) },
+  { collection: 'contacts', path: 'people.0.role', generator: anyText, entry: (value, n) => ({ data: contact(n, { people: [{ person: 'babushkin', role: value }] }), body: CONTACT_TEXT }) },
+  { collection: 'contacts', path: 'regions.0.basis', generator: anyText, entry: (value, n) => ({ data: contact(n, { regions: [{ value: 'belarus', basis: value }] }), body: CONTACT_TEXT }) },
+  { collection: 'contacts', path: 'текст', generator: longText, entry: (value, n) => ({ data: contact(n), body: `${CONTACT_TEXT} ${value}` }) },
+  { collection: 'agreements', path: 'title', generator: anyText, entry: (value, n) => ({ data: agreement(n, { title: `${value} ${n}` }), body: AGREEMENT_TEXT }) },
+  { collection: 'agreements', path: 'parties.russia.0.value', generator: anyText, entry: (value, n) => ({ data: agreement(n, { parties: sides(value) }), body: AGREEMENT_TEXT }) },
+  { collection: 'agreements', path: 'текст', generator: longText, entry: (value, n) => ({ data: agreement(n), body: `${AGREEMENT_TEXT} ${value}` }) },
   { collection: 'people', path: 'name', generator: anyText, entry: (value, n) => ({ data: { name: `${value} ${n}`, surname: 'Фамилия', country: 'Российская Федерация' } }) },
-  { collection: 'regions', path: 'name', generator: anyText, entry: (value, n) => ({ data: { name: `${value} ${n}`, level: 'город', parent: 'brestskaya-oblast' } }) },
-  { collection: 'sectors', path: 'items.0.text', generator: longText, entry: (value) => ({ data: { items: [item({ text: value })] } }) },
+  { collection: 'regions', path: 'name', generator: anyText, entry: (value, n) => ({ data: { name: `${value} ${n}`, level: 'город', parent: { value: 'brestskaya-oblast', basis: 'проба' }, basis: 'проба' } }) },
+  { collection: 'sectors', path: 'items.0.text', generator: longText, entry: (value) => ({ data: { items: [item({ text: value, years: [], regions: [{ value: 'belarus', basis: 'проба' }] })] } }) },
   { collection: 'sectors', path: 'items.0.figures.0.label', generator: anyText, entry: (value) => ({ data: { items: [item({ figures: [{ value: 1, label: value }] })] } }) },
 ];
 

@@ -33,6 +33,8 @@ const datasets = {
   chronology: content.contacts.map((entry) => entry.id),
   people: content.people.map((entry) => entry.id),
   regions: content.regions.map((entry) => entry.id),
+  // A sector's items and sub-items: «<sector>-<n>», «<sector>-<n>-<m>».
+  items: content.sectors.flatMap((sector) => sector.data.items.flatMap((item, index) => [`${sector.id}-${index + 1}`, ...item.subitems.map((_, sub) => `${sector.id}-${index + 1}-${sub + 1}`)])),
 };
 
 describe.each(Object.entries(datasets))('data/%s', (name, ids) => {
@@ -80,7 +82,7 @@ describe('data/spravochnik.xlsx', () => {
     expect(file, 'нет data/spravochnik.xlsx: сначала npm run build:base').toBeDefined();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(file!) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Документы', 'Хронология контактов', 'Персоны', 'Регионы Беларуси']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Документы', 'Хронология контактов', 'Персоны', 'Регионы Беларуси', 'Пункты о направлениях']);
     expect(book.worksheets.map((sheet) => sheet.rowCount - 1)).toEqual(Object.values(datasets).map((ids) => ids.length));
     const [firstLink] = book.worksheets[0]!.getColumn(2).values.slice(2) as { hyperlink: string }[];
     expect(pageOf(firstLink!.hyperlink)).toMatch(/index\.html$/);
@@ -102,7 +104,10 @@ describe('data/chronology.ics', () => {
       expect(event!.startDate.toString()).toBe(contact.data.start);
       expect(event!.endDate.toString()).toBe(dayAfter(contact.data.end ?? contact.data.start));
       expect(event!.summary).toBe(contact.data.title);
-      expect(event!.description).toBe(contact.body);
+      // The source's text, then each kind the editors give, said with its basis (a category cannot say so).
+      const editorialKinds = contact.data.kinds.filter((kind) => kind.basis !== undefined);
+      expect(event!.description).toBe([contact.body, ...editorialKinds.map((kind) => `Вид контакта: ${kind.value} — в справке не указано; по данным редакции: ${kind.basis}`)].join('\n\n'));
+      expect(event!.component.getAllProperties('categories').flatMap((property) => property.getValues())).toEqual(contact.data.kinds.filter((kind) => kind.basis === undefined).map((kind) => kind.value));
     }
   });
 

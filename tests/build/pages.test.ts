@@ -42,9 +42,9 @@ describe('a page for every entry', () => {
     const whole = entries(page('briefing'));
     expect(whole.length).toBe(content.agreements.length + content.contacts.length + content.sectors.reduce((sum, sector) => sum + sector.data.items.length, 0));
     // An empty facet is written as a bare attribute.
-    for (const tag of whole) expect(tag).toMatch(/ data-units(="[^"]*")? data-sectors(="[^"]*")? data-years(="[^"]*")?/);
+    for (const tag of whole) expect(tag).toMatch(/ data-units(="[^"]*")? data-by-editors(="[^"]*")? data-sectors(="[^"]*")? data-years(="[^"]*")?/);
     for (const region of content.regions)
-      for (const tag of entries(page(`briefing/${region.id}`))) expect(tag, region.id).not.toMatch(/data-(units|sectors|years)=/);
+      for (const tag of entries(page(`briefing/${region.id}`))) expect(tag, region.id).not.toMatch(/data-(units|by-editors|sectors|years)=/);
   });
 
   it('links each contact to the documents signed there, and each of them back', () => {

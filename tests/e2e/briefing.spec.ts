@@ -2,7 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EVERYTHING, type Selection } from '../../src/briefing/selection';
 import { dossierOf } from '../../src/content/dossier';
-import { related as content } from '../helpers/content';
+import { content as files, related as content } from '../helpers/content';
+import { marksOf } from '../helpers/marks';
 
 const line = (page: Page) => page.locator('[data-selection-line]');
 /** «Могилёвская область, 2023–2025 гг.: 8 документов, 10 контактов, 11 пунктов», spaces as typed. */
@@ -67,4 +68,24 @@ test('each region page links its ready dossier, which needs no script', async ({
   await expect(page.locator('[data-selection-line]')).toHaveText(expectedLine({ ...EVERYTHING, region: 'mogilevskaya-oblast' }, 'Могилёвская область'));
   await expect(page.getByRole('link', { name: /^Word \(\d+,?\d* КБ\)$/ })).toHaveAttribute('href', /files\/regions\/mogilevskaya-oblast\.docx$/);
   await page.close();
+});
+
+test('chosen a region, an entry in it only by the editors\' reading says so, and the line says how many of what', async ({ page }) => {
+  // Counted from the content files: the documents, contacts and items (with their sub-items) г. Минск holds only by the editors' reading.
+  const marks = marksOf(files);
+  const byEditors = (entries: readonly (readonly { id: string; basis?: string | undefined }[])[]) => entries.map((refs) => marks.placement(refs, 'minsk')).filter(({ concerns, basis }) => concerns && basis);
+  const documents = byEditors(files.agreements.map((doc) => doc.data.regions));
+  const items = byEditors(files.sectors.flatMap((sector) => sector.data.items.map((item) => [...item.regions, ...item.subitems.flatMap((sub) => sub.regions)])));
+  expect(documents.length).toBeGreaterThan(0);
+
+  await page.goto('briefing/');
+  await expect(page.locator('[data-placement]:visible')).toHaveCount(0);
+  await page.getByLabel('Регион').selectOption({ label: 'г. Минск' });
+  await expect(line(page)).toContainText(new RegExp(`\\(из\\sних\\sпо\\sданным\\sредакции:\\sдокументов\\s—\\s${documents.length},\\sпунктов\\s—\\s${items.length}\\)`));
+  const marked = page.locator('[data-kind]:visible [data-placement="minsk"]:visible');
+  await expect(marked).toHaveCount(documents.length + items.length);
+  for (const { basis } of [...documents, ...items]) await expect(page.locator('[data-placement="minsk"]:visible .editorial-note', { hasText: basis! }).first()).toBeAttached();
+  // Another region hides them; its own show.
+  await page.getByLabel('Регион').selectOption({ label: 'Могилёвская область' });
+  await expect(page.locator('[data-placement="minsk"]:visible')).toHaveCount(0);
 });

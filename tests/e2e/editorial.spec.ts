@@ -1,6 +1,8 @@
 /** A value the editors give, not the source, is marked where it appears and explains itself: on hover, on focus, in print. */
 import { expect, test, type Page } from '@playwright/test';
 import { content } from '../helpers/content';
+import { marksOf } from '../helpers/marks';
+import { TRACK_BASES } from '../../src/content/schemas/agreement';
 
 const basisOf = <T extends { id: string }>(entries: T[], id: string, get: (entry: T) => { basis?: string | undefined } | undefined) =>
   get(entries.find((entry) => entry.id === id)!)!.basis!;
@@ -55,9 +57,11 @@ test('the map says how much of each count is the editors\' reading, and a region
   await page.goto('regions/');
   await expect(page.locator('figure.picture figcaption').first()).toContainText('по данным редакции');
   const grodno = page.locator('a[data-region="grodnenskaya-oblast"]');
-  await expect(grodno).toHaveAttribute('aria-label', /из\sних\sпо\sданным\sредакции\s—\s\d+/);
+  // The share names what it counts: «из них по данным редакции: документов — 2».
+  await expect(grodno).toHaveAttribute('aria-label', /из\sних\sпо\sданным\sредакции:\s(документов|контактов)\s—\s\d+/);
   await page.getByText('Таблица с данными').first().click();
-  await expect(page.getByRole('columnheader', { name: 'из них по данным редакции' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Из них документов по данным редакции' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Из них контактов по данным редакции' })).toBeVisible();
   const reference = content.regions.find((region) => region.data.basis)!;
   const item = page.locator('.tree li', { has: page.getByRole('link', { name: reference.data.name, exact: true }) }).first();
   await expect(item.locator('.editorial-mark').first()).toBeVisible();
@@ -66,14 +70,10 @@ test('the map says how much of each count is the editors\' reading, and a region
 test('«О справочнике» lists every value the editors give, with its basis', async ({ page }) => {
   await page.goto('about/');
   const rows = page.locator('table', { has: page.locator('caption', { hasText: 'их указала редакция' }) }).locator('tbody tr');
-  const bases = [
-    ...content.agreements.flatMap((doc) => doc.data.regions),
-    ...content.contacts.flatMap((contact) => [...contact.data.regions, ...contact.data.kinds, contact.data.venue, ...contact.data.signed]),
-    ...content.people.flatMap((person) => (person.data.region ? [person.data.region] : [])),
-    ...content.regions.flatMap((region) => [...(region.data.parent ? [region.data.parent] : []), ...(region.data.basis ? [{ basis: region.data.basis }] : [])]),
-    ...content.sectors.flatMap((sector) => sector.data.items.flatMap((fact) => [fact, ...fact.subitems]).flatMap((item) => [...item.regions, ...item.contacts])),
-  ].filter((value) => value.basis !== undefined);
-  expect(await rows.count()).toBeGreaterThanOrEqual(bases.length);
+  // Every value the content files give with a basis, and what follows from them; a level's classification is explained apart.
+  const bases = [...marksOf(content).values.values()].flat().filter(({ field, basis }) => field !== 'track' || !Object.values(TRACK_BASES).includes(basis));
+  expect(await rows.count()).toBe(bases.length);
   const shown = normal((await rows.allTextContents()).join(' '));
-  for (const { basis } of bases) expect(shown).toContain(normal(basis!));
+  for (const { basis } of bases) expect(shown).toContain(normal(basis));
+  for (const [track, basis] of Object.entries(TRACK_BASES)) await expect(page.locator('li', { hasText: track }).filter({ hasText: basis })).toHaveCount(1);
 });

@@ -10,6 +10,7 @@ import { content, related as relations } from '../helpers/content';
 import { EVERYTHING } from '../../src/briefing/selection';
 import { dossierOf } from '../../src/content/dossier';
 import { typeset } from '../../src/format/typography';
+import { marksOf } from '../helpers/marks';
 
 /** The text of one page of the page as printed (1-based). */
 async function printedPage(page: Page, number: number): Promise<string> {
@@ -117,3 +118,19 @@ for (const [kind, path] of [['agreement', 'agreements/pravitelstva-2021/'], ['co
     for (const chrome of SCREEN_ONLY) expect(text, chrome).not.toContain(chrome);
   });
 }
+
+test('the г. Минск dossier prints, beside each entry it holds only by the editors\' reading, why, and says how many of what', async ({ page }, testInfo) => {
+  const { text } = await printed(page, 'briefing/minsk/', testInfo);
+  const folded = fold(text);
+  // Counted from the content files, not by the site's code.
+  const marks = marksOf(content);
+  const placed = [
+    ...content.agreements.map((doc) => doc.data.regions),
+    ...content.contacts.map((contact) => contact.data.regions),
+    ...content.sectors.flatMap((sector) => sector.data.items.map((item) => [...item.regions, ...item.subitems.flatMap((sub) => sub.regions)])),
+  ].map((refs) => marks.placement(refs, 'minsk')).filter(({ concerns }) => concerns);
+  const bases = placed.flatMap(({ basis }) => (basis ? [basis] : []));
+  expect(bases.length).toBeGreaterThan(0);
+  for (const basis of new Set(bases)) expect(folded).toContain(fold(typeset(`в справке не указано, что запись относится к региону «г. Минск»; по данным редакции: ${basis}`)));
+  expect(folded).toContain('(из них по данным редакции: документов — ');
+});

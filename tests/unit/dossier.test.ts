@@ -8,7 +8,7 @@ import { related as content } from '../helpers/content';
 const show = (text: string) => text.replaceAll(NBSP, ' ');
 
 describe('the selection', () => {
-  const facets = { units: ['mogilev', 'mogilevskaya-oblast'], sectors: ['kultura'], years: [2023] };
+  const facets = { units: ['mogilev', 'mogilevskaya-oblast'], byEditors: [], sectors: ['kultura'], years: [2023] };
 
   it('holds an entry when it matches every chosen part; nothing chosen is everything', () => {
     expect(selected(facets, EVERYTHING)).toBe(true);
@@ -34,17 +34,21 @@ describe('the selection', () => {
     expect(show(yearsLabel([2024]))).toBe('2024 г.');
   });
 
-  it('says what a dossier holds', () => {
+  it('says what a dossier holds, and what share of it only the editors\' reading puts there', () => {
     const names = { region: () => 'Могилёвская область', sector: () => 'Культура' };
-    expect(show(selectionLine({ region: 'x', sectors: [], years: [2023, 2024, 2025] }, { agreements: 7, contacts: 10, items: 14 }, names)))
+    const none = { agreements: 0, contacts: 0, items: 0 };
+    expect(show(selectionLine({ region: 'x', sectors: [], years: [2023, 2024, 2025] }, { agreements: 7, contacts: 10, items: 14, byEditors: none }, names)))
       .toBe('Могилёвская область, 2023–2025 гг.: 7 документов, 10 контактов, 14 пунктов');
+    expect(show(selectionLine({ region: 'x', sectors: [], years: [] }, { agreements: 8, contacts: 1, items: 15, byEditors: { agreements: 6, contacts: 0, items: 12 } }, names)))
+      .toBe('Могилёвская область: 8 документов, 1 контакт, 15 пунктов (из них по данным редакции: документов — 6, пунктов — 12)');
   });
 });
 
 describe('a dossier', () => {
   it('of everything holds every document, contact and item, the legal base first in the source\'s order', () => {
     const dossier = dossierOf(content);
-    expect(dossier.counts).toEqual({ agreements: content.agreements.length, contacts: content.contacts.length, items: content.sectors.reduce((sum, sector) => sum + content.itemsOf(sector.id).length, 0) });
+    const items = content.sectors.reduce((sum, sector) => sum + content.itemsOf(sector.id).length, 0);
+    expect(dossier.counts).toEqual({ agreements: content.agreements.length, contacts: content.contacts.length, items, byEditors: { agreements: 0, contacts: 0, items: 0 } });
     expect(dossier.legalBase).toEqual(content.legalBase);
   });
 
@@ -53,9 +57,9 @@ describe('a dossier', () => {
     const about = content.about(id);
     expect([...dossier.legalBase, ...dossier.otherAgreements].map((doc) => doc.id).sort()).toEqual(about.agreements.map((doc) => doc.id).sort());
     expect(dossier.years.flatMap(({ contacts }) => contacts.map((contact) => contact.id)).sort()).toEqual(about.contacts.map((contact) => contact.id).sort());
-    // Each item the region page lists is in the dossier, itself or as a sub-item of one there.
-    const entries = dossier.sectors.flatMap(({ items: found }) => found);
-    for (const item of about.items) expect(entries.some((entry) => entry.item === item || entry.subitems.includes(item)), item.anchor).toBe(true);
+    // The same items, each with its sub-items: one «пункт».
+    expect(dossier.sectors.flatMap(({ items: found }) => found.map(({ item }) => item.anchor)).sort()).toEqual(about.items.map(({ item }) => item.anchor).sort());
+    expect(dossier.counts.byEditors).toEqual({ agreements: about.byEditors.agreements.length, contacts: about.byEditors.contacts.length, items: about.byEditors.items.length });
   });
 
   it('narrowed by years keeps only entries of those years', () => {

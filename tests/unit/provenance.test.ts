@@ -56,7 +56,7 @@ describe('nothing in the content is invented', () => {
   const stem = (word: string) => word.slice(0, word.length > 4 ? 4 : 3);
   const stems = new Set(tokens(source.items.map((item) => item.text).join(' ')).flatMap((word) => [word.slice(0, 3), word.slice(0, 4)]));
   const labelled = [
-    ...content.agreements.flatMap((entry) => [entry.data.title, ...entry.data.parties.russia, ...entry.data.parties.belarus].map((text) => [entry.filePath, text])),
+    ...content.agreements.flatMap((entry) => [entry.data.title, ...[...entry.data.parties.russia, ...entry.data.parties.belarus].map(({ value }) => value)].map((text) => [entry.filePath, text])),
     ...content.contacts.flatMap((entry) => [entry.data.title, entry.data.place ?? '', ...entry.data.people.map((p) => p.role)].map((text) => [entry.filePath, text])),
     ...content.people.map((entry) => [entry.filePath, entry.data.name]),
     ...content.sectors.flatMap((entry) => entry.data.items.flatMap((fact) => [...fact.people.map((p) => p.role), ...fact.figures.map((f) => f.label)]).map((text) => [entry.filePath, text])),

@@ -1,10 +1,24 @@
-import { editorialReference, fields, listText, reference, text, uniqueList, year, z } from './common';
+import { editorial, editorialReference, fields, listText, reference, text, uniqueList, year, z } from './common';
 
 /** Kinds of documents, as the source names them. */
 export const AGREEMENT_KINDS = ['соглашение', 'меморандум', 'план мероприятий', 'договор', 'рабочая группа'] as const;
 
-/** Level at which a document was concluded. */
+/** Level at which a document was concluded: the editors' classification by its parties. */
 export const TRACKS = ['региональный', 'парламентский', 'муниципальный', 'ведомственный', 'организаций'] as const;
+
+export type Track = (typeof TRACKS)[number];
+
+/**
+ * What each level means: the editors' classification of a document by its parties, which the source
+ * never makes. It is the basis of every document's level, unless the document gives its own.
+ */
+export const TRACK_BASES: Record<Track, string> = {
+  региональный: 'классификация по сторонам документа: органы власти Астраханской области и Республики Беларусь или её области',
+  парламентский: 'классификация по сторонам документа: представительные органы (дума, совет депутатов)',
+  муниципальный: 'классификация по сторонам документа: город Астрахань и город Беларуси или район города',
+  ведомственный: 'классификация по сторонам документа: министерство или управление органа власти',
+  организаций: 'классификация по сторонам документа: организации (предприятия, вузы, школы, фонды, экономические зоны)',
+};
 
 /** Status in the source's words: «Действует», «Реализуется», «Подписан», «Заключено», or replaced. */
 export const STATUSES = ['действует', 'реализуется', 'подписано', 'заключено', 'заменено'] as const;
@@ -17,20 +31,28 @@ export const agreementSchema = fields({
     title: text,
     /** Kind of the document. */
     kind: z.enum(AGREEMENT_KINDS),
-    /** Level: региональный, парламентский, муниципальный, ведомственный or организаций. */
-    track: z.enum(TRACKS),
-    /** Parties as the source names them, each side in source order; empty where the source names none. */
+    /**
+     * Level: региональный, парламентский, муниципальный, ведомственный or организаций — the editors'
+     * classification by the parties (TRACK_BASES), which the source never makes; `{ value, basis }` where
+     * the parties do not show it (the source names none).
+     */
+    track: editorial(z.enum(TRACKS)),
+    /**
+     * Parties as the source names them, each side in source order; empty where the source names none.
+     * A party whose own name does not say its side («АО «ОЭЗ «Лотос»») is `{ value: "…", basis: "…" }`.
+     */
     parties: fields({
       /** Russian side. */
-      russia: z.array(listText),
+      russia: z.array(editorial(listText)),
       /** Belarusian side. */
-      belarus: z.array(listText),
+      belarus: z.array(editorial(listText)),
     }),
     /**
      * Belarusian units concerned; «Республика Беларусь» (belarus) marks the national level. A unit the
-     * source does not name (an organisation's seat) is `{ value: id, basis: "…" }`.
+     * source does not name (an organisation's seat) is `{ value: id, basis: "…" }`; none where neither
+     * the source nor a reading of it gives one («в справке не указано»).
      */
-    regions: uniqueList(editorialReference('regions'), 1),
+    regions: uniqueList(editorialReference('regions')),
     /** The year the source gives in brackets. */
     year,
     /** For a plan: the years it covers. */

@@ -16,6 +16,8 @@ export const CONTACT_KINDS = [
   'видеоконференция',
 ] as const;
 
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
 /** Where the contact took place, at the level used by the charts. */
 export const VENUES = ['Астраханская область', 'Республика Беларусь', 'видеоконференция', 'другое место', 'не указано'] as const;
 
@@ -41,8 +43,11 @@ export const contactSchema = fields({
     signed: uniqueList(editorialReference('agreements')).default([]),
     /** Documents the contact refers to without signing them (the working group whose session it was). */
     related: uniqueList(reference('agreements')).default([]),
-    /** Sectors the contact clearly belongs to. */
-    sectors: uniqueList(reference('sectors')).default([]),
+    /**
+     * Sectors the contact belongs to. The chronology files no contact under a sector, so a sector is the
+     * editors' reading, `{ value: id, basis }`, unless a document signed there is named in the sector's items.
+     */
+    sectors: uniqueList(editorialReference('sectors')).default([]),
   })
   .superRefine((contact, ctx) => {
     if (contact.end && contact.end < contact.start)

@@ -6,8 +6,8 @@ import { basis, editorialReference, fields, isoDate, listText, longText, referen
 export const figureSchema = fields({
   /** The number. */
   value: z.number().nonnegative(),
-  /** What is counted, in the source's words: «компаний с участием белорусского капитала». */
-  label: text,
+  /** What is counted, in the source's words: «компаний с участием белорусского капитала»; the open data lists figures in one CSV cell. */
+  label: listText,
   /** «As of»: a year (2024), a day (2025-01-01) or an academic year (2024/2025); absent when the source gives none. */
   asOf: z
     .string()
