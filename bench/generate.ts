@@ -240,14 +240,17 @@ export function generateContent(root: string, { size = 10_000, seed = 1 }: { siz
     return region.data.name;
   };
   const someRegions = (): string[] => some(regions, 1, 3).map(({ id }) => id);
-  // How a text names a synthetic unit so that the briefing states it and where it belongs, as the real
-  // briefing does («в Могилевской области (г. Бобруйск и г. Могилев)»): «г. Зорпол (Галский район,
-  // Брестская область)»; a real unit by its name.
+  // How a text names a unit: by its name, and a synthetic unit the first time with the units above it, so
+  // that the briefing states where it belongs as it does for real ones («в Могилевской области (г. Бобруйск
+  // и г. Могилев)»): «г. Зорпол (Галский район, Брестская область)».
+  const described = new Set(real.regions.map(({ id }) => id));
   const placeOf = (id: string): string => {
-    const chain: string[] = [];
-    for (let region: Region | undefined = regionById(id); region && region.data.level !== 'республика'; region = parentOf(region) ? regionById(parentOf(region)!) : undefined) chain.push(region.data.name);
-    const [own, ...above] = chain;
-    return regionById(id).data.level === 'республика' || above.length === 0 || regions.indexOf(regionById(id)) < real.regions.length ? String(own ?? regionById(id).data.name) : `${own} (${above.join(', ')})`;
+    const region = regionById(id);
+    if (described.has(id)) return region.data.name;
+    described.add(id);
+    const above: string[] = [];
+    for (let parent = parentOf(region); parent && regionById(parent).data.level !== 'республика'; parent = parentOf(regionById(parent))) above.push(regionById(parent).data.name);
+    return above.length ? `${region.data.name} (${above.join(', ')})` : region.data.name;
   };
   const places = (ids: readonly string[]): string => ids.map(placeOf).join('; ');
   // What the synthetic content gives that its text does not state: the editors' reading, with a basis.
