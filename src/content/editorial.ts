@@ -6,7 +6,7 @@
  * reading is `placementBasis` in relations.ts. «О справочнике» lists these values.
  */
 import type { AgreementEntry, Content, ContactEntry, PersonEntry, RegionEntry, SectorItem } from './relations';
-import { TRACK_BASES } from './schemas/agreement';
+import { classificationBasis } from './schemas/agreement';
 import { formatDateRange } from '../format/dates';
 
 /** The entry that holds a value. */
@@ -38,7 +38,7 @@ export interface EditorialValue {
 }
 
 /** The basis of a document's level: its own, or the classification the level stands for. */
-export const trackBasis = (track: AgreementEntry['data']['track']): string => track.basis ?? TRACK_BASES[track.value];
+export const trackBasis = (track: AgreementEntry['data']['track']): string => track.basis ?? classificationBasis(track.value);
 
 /** A contact as a value of another entry: «1–3 июля 2023 г. — Участие …». */
 export const contactLabel = (contact: ContactEntry): string => `${formatDateRange(contact.data.start, contact.data.end)} — ${contact.data.title}`;

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { content } from '../helpers/content';
 import { marksOf } from '../helpers/marks';
-import { TRACK_BASES } from '../../src/content/schemas/agreement';
+import { TRACK_DEFINITIONS, TRACKS, classificationBasis } from '../../src/content/schemas/agreement';
 
 const basisOf = <T extends { id: string }>(entries: T[], id: string, get: (entry: T) => { basis?: string | undefined } | undefined) =>
   get(entries.find((entry) => entry.id === id)!)!.basis!;
@@ -71,9 +71,9 @@ test('«О справочнике» lists every value the editors give, with its
   await page.goto('about/');
   const rows = page.locator('table', { has: page.locator('caption', { hasText: 'их указала редакция' }) }).locator('tbody tr');
   // Every value the content files give with a basis, and what follows from them; a level's classification is explained apart.
-  const bases = [...marksOf(content).values.values()].flat().filter(({ field, basis }) => field !== 'track' || !Object.values(TRACK_BASES).includes(basis));
+  const bases = [...marksOf(content).values.values()].flat().filter(({ field, basis }) => field !== 'track' || !TRACKS.some((track) => classificationBasis(track) === basis));
   expect(await rows.count()).toBe(bases.length);
   const shown = normal((await rows.allTextContents()).join(' '));
   for (const { basis } of bases) expect(shown).toContain(normal(basis));
-  for (const [track, basis] of Object.entries(TRACK_BASES)) await expect(page.locator('li', { hasText: track }).filter({ hasText: basis })).toHaveCount(1);
+  for (const [track, definition] of Object.entries(TRACK_DEFINITIONS)) await expect(page.locator('li', { hasText: track }).filter({ hasText: definition })).toHaveCount(1);
 });

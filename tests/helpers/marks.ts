@@ -9,7 +9,7 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { LoadResult } from '../../src/content/load';
-import { TRACK_BASES } from '../../src/content/schemas/agreement';
+import { classificationBasis } from '../../src/content/schemas/agreement';
 import { formatDateRange } from '../../src/format/dates';
 import { typeset } from '../../src/format/typography';
 
@@ -69,7 +69,7 @@ export function marksOf(content: Content): Marks {
     regions.set(key, doc.data.regions);
     refs(key, 'regions', doc.data.regions, regionName);
     for (const side of ['russia', 'belarus'] as const) doc.data.parties[side].forEach((party, index) => add(key, `parties.${side}[${index}]`, [party.value], party.basis));
-    add(key, 'track', [doc.data.track.value], doc.data.track.basis ?? TRACK_BASES[doc.data.track.value]);
+    add(key, 'track', [doc.data.track.value], doc.data.track.basis ?? classificationBasis(doc.data.track.value));
   }
   // Sectors whose items name each document: a contact that signed one by the source's words belongs to them.
   const sectorsNaming = new Map<string, Set<string>>();

@@ -10,15 +10,19 @@ export type Track = (typeof TRACKS)[number];
 
 /**
  * What each level means: the editors' classification of a document by its parties, which the source
- * never makes. It is the basis of every document's level, unless the document gives its own.
+ * never makes. «Классификация по сторонам документа: …» is the basis of every document's level, unless
+ * the document gives its own (`classificationBasis`).
  */
-export const TRACK_BASES: Record<Track, string> = {
-  региональный: 'классификация по сторонам документа: органы власти Астраханской области и Республики Беларусь или её области',
-  парламентский: 'классификация по сторонам документа: представительные органы (дума, совет депутатов)',
-  муниципальный: 'классификация по сторонам документа: город Астрахань и город Беларуси или район города',
-  ведомственный: 'классификация по сторонам документа: министерство или управление органа власти',
-  организаций: 'классификация по сторонам документа: организации (предприятия, вузы, школы, фонды, экономические зоны)',
+export const TRACK_DEFINITIONS: Record<Track, string> = {
+  региональный: 'органы власти Астраханской области и Республики Беларусь или её области',
+  парламентский: 'представительные органы (дума, совет депутатов)',
+  муниципальный: 'город Астрахань и город Беларуси или район города',
+  ведомственный: 'министерство или управление органа власти',
+  организаций: 'организации (предприятия, вузы, школы, фонды, экономические зоны)',
 };
+
+/** The basis of a level: the classification it stands for. */
+export const classificationBasis = (track: Track): string => `классификация по сторонам документа: ${TRACK_DEFINITIONS[track]}`;
 
 /** Status in the source's words: «Действует», «Реализуется», «Подписан», «Заключено», or replaced. */
 export const STATUSES = ['действует', 'реализуется', 'подписано', 'заключено', 'заменено'] as const;
@@ -33,7 +37,7 @@ export const agreementSchema = fields({
     kind: z.enum(AGREEMENT_KINDS),
     /**
      * Level: региональный, парламентский, муниципальный, ведомственный or организаций — the editors'
-     * classification by the parties (TRACK_BASES), which the source never makes; `{ value, basis }` where
+     * classification by the parties (TRACK_DEFINITIONS), which the source never makes; `{ value, basis }` where
      * the parties do not show it (the source names none).
      */
     track: editorial(z.enum(TRACKS)),
